@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defaultLocale, locales } from './src/i18n/config.ts';
+import { siteConfig } from './src/site-config.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { frenchSpacingPlugin } from './src/integrations/satteri-french-spacing.ts';
+
+export default defineConfig({
+  site: siteConfig.url,
+  // The browser tests build a second site from generated content; it gets its own cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: [...locales],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    processor: satteri({ hastPlugins: [frenchSpacingPlugin()] }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx(), searchIndex()],
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

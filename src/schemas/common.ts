@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { locales } from '../i18n/config.ts';
+import { notOneOf } from '../utils/suggest.ts';
+import { vocabulary, type Vocabulary } from './vocabulary.ts';
+
+/** A text given in both languages of the site. */
+export const LocalizedStringSchema = z.strictObject({
+  /** The French text. */
+  fr: z.string().trim().min(1, 'the French text is empty'),
+  /** The English text. */
+  en: z.string().trim().min(1, 'the English text is empty'),
+});
+
+/** A list of texts given in both languages of the site. */
+export const LocalizedListSchema = z.strictObject({
+  /** The French items. */
+  fr: z.array(z.string().trim().min(1)).min(1),
+  /** The English items, in the same order. */
+  en: z.array(z.string().trim().min(1)).min(1),
+});
+
+/** A stable id: lowercase ASCII words joined by hyphens, never a display label. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and hyphens (for example "lab28-la-loupe")');
+
+/** One of the site's languages. */
+export const LocaleSchema = z.enum(locales, { error: (issue) => notOneOf(issue.input, locales) });
+
+/**
+ * An id that must exist in one of the controlled lists of `content/`; the error lists the
+ * allowed values and suggests the closest one.
+ */
+export function idFrom(name: Vocabulary) {
+  const ids = vocabulary(name);
+  return z.enum(ids, { error: (issue) => notOneOf(issue.input, ids) });
+}
+
+/** A calendar date written `YYYY-MM-DD`. */
+export const DateSchema = z.coerce.date({ error: 'expected a date written YYYY-MM-DD' });

@@ -1,0 +1,101 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/config.ts';
+import type { CaseData } from '../schemas/case.ts';
+import { describeCase, type CaseFacts } from './case-facts.ts';
+import { assertTranslationsAgree, ContentError, groupByTranslation, type EntryGroup } from './cases.ts';
+import { buildRoutes, type PageRoute } from './page-routes.ts';
+import { vocabulary } from '../schemas/vocabulary.ts';
+import { buildTaxonomy, type Taxonomy, type TaxonomyInput } from './taxonomy.ts';
+
+export type CaseEntry = CollectionEntry<'cases'>;
+export type CaseGroup = EntryGroup<CaseData, CaseEntry>;
+
+/** All the content of the site, loaded and checked once per build. */
+export interface SiteData {
+  cases: CaseGroup[];
+  taxonomy: Taxonomy;
+  routes: PageRoute[];
+}
+
+/** The YAML collections that make up the taxonomy, loaded together. */
+const taxonomyCollections = [
+  'continuities',
+  'themes',
+  'levels',
+  'audiences',
+  'actorTypes',
+  'authorities',
+  'scopes',
+  'populationBands',
+  'reviewStatuses',
+  'proposalThemes',
+  'proposals',
+  'sources',
+  'glossary',
+] as const satisfies readonly (keyof TaxonomyInput)[];
+
+let pending: Promise<SiteData> | undefined;
+
+/**
+ * The site's content, queried once per build (every page shares the same promise) and checked:
+ * a case whose two language versions disagree stops the build with both files named.
+ */
+export function getSiteData(): Promise<SiteData> {
+  pending ??= loadSiteData();
+  return pending;
+}
+
+async function loadSiteData(): Promise<SiteData> {
+  const [cases, lists] = await Promise.all([getCollection('cases'), Promise.all(taxonomyCollections.map((name) => getCollection(name)))]);
+  const empty = taxonomyCollections.filter((_, index) => lists[index]!.length === 0);
+  if (empty.length) {
+    throw new ContentError(`These content lists are empty or could not be read: ${empty.join(', ')}. Check their YAML files (listed in src/schemas/vocabulary.ts).`);
+  }
+  const taxonomy = buildTaxonomy(
+    Object.fromEntries(taxonomyCollections.map((name, index) => [name, lists[index]!.map((entry) => entry.data)])) as unknown as TaxonomyInput,
+    Object.fromEntries(taxonomyCollections.map((name) => [name, vocabulary(name)])),
+  );
+
+  const caseGroups = groupByTranslation<CaseData, CaseEntry>(cases);
+  assertTranslationsAgree(caseGroups);
+
+  const routes = buildRoutes({
+    cases: caseGroups.map((group) => ({ slug: group.slug, locales: Object.keys(group.versions) as Locale[], original: group.original })),
+    continuities: taxonomy.continuities.all.map((continuity) => continuity.id),
+  });
+  return { cases: caseGroups, taxonomy, routes };
+}
+
+/** The version of a case to show in a language: its own, or the original when it is not translated yet. */
+export function caseVersion(group: CaseGroup, locale: Locale): CaseEntry {
+  return group.versions[locale] ?? group.versions[group.original]!;
+}
+
+/** A case as listed on cards and hubs, in one language. */
+export interface CaseListing {
+  slug: string;
+  facts: CaseFacts;
+  /** Set when the case is not translated into the page's language: the language of its text. */
+  fallbackFrom?: Locale;
+  featured: boolean;
+}
+
+const listings = new Map<Locale, CaseListing[]>();
+
+/** Every case described in one language, sorted by title; computed once per language and build. */
+export async function getCaseListings(locale: Locale): Promise<CaseListing[]> {
+  const cached = listings.get(locale);
+  if (cached) return cached;
+  const { cases, taxonomy } = await getSiteData();
+  const collator = new Intl.Collator(locale);
+  const result = cases
+    .map((group) => {
+      const entry = caseVersion(group, locale);
+      const listing: CaseListing = { slug: group.slug, facts: describeCase(entry.data, locale, taxonomy), featured: entry.data.featured };
+      if (!group.versions[locale]) listing.fallbackFrom = group.original;
+      return listing;
+    })
+    .sort((a, b) => collator.compare(a.facts.title, b.facts.title));
+  listings.set(locale, result);
+  return result;
+}

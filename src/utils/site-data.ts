@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/config.ts';
 import type { CaseData } from '../schemas/case.ts';
+import type { PageData } from '../schemas/page.ts';
+import type { VoiceData } from '../schemas/voice.ts';
 import { describeCase, type CaseFacts } from './case-facts.ts';
 import { assertTranslationsAgree, ContentError, groupByTranslation, type EntryGroup } from './cases.ts';
 import { buildRoutes, type PageRoute } from './page-routes.ts';
@@ -9,10 +11,16 @@ import { buildTaxonomy, type Taxonomy, type TaxonomyInput } from './taxonomy.ts'
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type CaseGroup = EntryGroup<CaseData, CaseEntry>;
+export type VoiceEntry = CollectionEntry<'voices'>;
+export type VoiceGroup = EntryGroup<VoiceData, VoiceEntry>;
+export type PageEntry = CollectionEntry<'pages'>;
+export type PageGroup = EntryGroup<PageData, PageEntry>;
 
 /** All the content of the site, loaded and checked once per build. */
 export interface SiteData {
   cases: CaseGroup[];
+  voices: VoiceGroup[];
+  pages: PageGroup[];
   taxonomy: Taxonomy;
   routes: PageRoute[];
 }
@@ -46,7 +54,12 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function loadSiteData(): Promise<SiteData> {
-  const [cases, lists] = await Promise.all([getCollection('cases'), Promise.all(taxonomyCollections.map((name) => getCollection(name)))]);
+  const [cases, voices, pages, lists] = await Promise.all([
+    getCollection('cases'),
+    getCollection('voices'),
+    getCollection('pages'),
+    Promise.all(taxonomyCollections.map((name) => getCollection(name))),
+  ]);
   const empty = taxonomyCollections.filter((_, index) => lists[index]!.length === 0);
   if (empty.length) {
     throw new ContentError(`These content lists are empty or could not be read: ${empty.join(', ')}. Check their YAML files (listed in src/schemas/vocabulary.ts).`);
@@ -58,16 +71,26 @@ async function loadSiteData(): Promise<SiteData> {
 
   const caseGroups = groupByTranslation<CaseData, CaseEntry>(cases);
   assertTranslationsAgree(caseGroups);
+  const voiceGroups = groupByTranslation<VoiceData, VoiceEntry>(voices);
+  const pageGroups = groupByTranslation<PageData, PageEntry>(pages);
 
-  const routes = buildRoutes({
-    cases: caseGroups.map((group) => ({ slug: group.slug, locales: Object.keys(group.versions) as Locale[], original: group.original })),
-    continuities: taxonomy.continuities.all.map((continuity) => continuity.id),
+  const languages = (group: EntryGroup<{ original?: Locale }>) => ({
+    slug: group.slug,
+    locales: Object.keys(group.versions) as Locale[],
+    original: group.original,
   });
-  return { cases: caseGroups, taxonomy, routes };
+  const routes = buildRoutes({
+    cases: caseGroups.map(languages),
+    voices: voiceGroups.map(languages),
+    pages: pageGroups.map(languages),
+    continuities: taxonomy.continuities.all.map((continuity) => continuity.id),
+    themes: taxonomy.themes.all.map((theme) => theme.id),
+  });
+  return { cases: caseGroups, voices: voiceGroups, pages: pageGroups, taxonomy, routes };
 }
 
-/** The version of a case to show in a language: its own, or the original when it is not translated yet. */
-export function caseVersion(group: CaseGroup, locale: Locale): CaseEntry {
+/** The version of an entry to show in a language: its own, or the original when it is not translated yet. */
+export function versionFor<E>(group: { versions: Partial<Record<Locale, E>>; original: Locale }, locale: Locale): E {
   return group.versions[locale] ?? group.versions[group.original]!;
 }
 
@@ -90,7 +113,7 @@ export async function getCaseListings(locale: Locale): Promise<CaseListing[]> {
   const collator = new Intl.Collator(locale);
   const result = cases
     .map((group) => {
-      const entry = caseVersion(group, locale);
+      const entry = versionFor(group, locale);
       const listing: CaseListing = { slug: group.slug, facts: describeCase(entry.data, locale, taxonomy), featured: entry.data.featured };
       if (!group.versions[locale]) listing.fallbackFrom = group.original;
       return listing;

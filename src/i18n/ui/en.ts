@@ -23,6 +23,10 @@ export const en = {
   'nav.proposals': 'EGNé proposals',
   'nav.about': 'About',
   'nav.glossary': 'Glossary',
+  'nav.voices': 'Voices',
+  'nav.data': 'Open data',
+  'nav.contribute': 'Contribute',
+  'nav.accessibility': 'Accessibility',
 
   'lang.label': 'Language',
   'lang.untranslated': 'not translated yet',
@@ -84,6 +88,30 @@ export const en = {
 
   'continuities.title': 'Three kinds of educational continuity',
   'continuities.intro': 'The partners’ committee day of 1 October 2015 looked at digital education through three continuities, one per round table. Each page gives the question asked, the key message and what partnership brings, with the practices that illustrate it.',
+
+  'themes.title': 'Themes',
+  'themes.intro': 'Browse the practices by subject: digital workspaces, families, teacher training, coding, screens and more.',
+  'themes.kicker': 'Theme',
+
+  'territories.title': 'Territories',
+  'territories.intro': 'Where the practices take place: communes, intercommunal areas, départements, académies, regions and national networks.',
+
+  'proposals.title': 'The 40 proposals of the EGNé 2020',
+  'proposals.intro': 'In November 2020, the États généraux du numérique pour l’éducation drew lessons from distance learning during lockdown in 40 proposals, grouped by theme. Each proposal links to the practices that illustrate it.',
+  'proposals.illustratedBy': 'illustrated by',
+
+  'voices.title': 'Voices',
+  'voices.intro': 'Interviews with people who shape digital education policy, nationally and locally.',
+  'voices.speakers': 'Who speaks',
+
+  'glossary.title': 'Glossary',
+  'glossary.intro': 'The acronyms and terms of French education policy used on this site, explained.',
+
+  'data.title': 'Open data',
+  'data.intro': 'The case studies as structured data, to reuse freely.',
+
+  'compare.title': 'Compare practices',
+  'compare.intro': 'Two or three practices side by side: territory, responsible authority, continuity, themes, levels, partners and source.',
 
   'searchPage.title': 'Search',
   'searchPage.description': 'Search the practices, continuities and pages of the site, in French or in English.',

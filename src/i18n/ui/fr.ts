@@ -21,6 +21,10 @@ export const fr = {
   'nav.proposals': 'Propositions des EGNé',
   'nav.about': 'À propos',
   'nav.glossary': 'Glossaire',
+  'nav.voices': 'Témoignages',
+  'nav.data': 'Données ouvertes',
+  'nav.contribute': 'Contribuer',
+  'nav.accessibility': 'Accessibilité',
 
   'lang.label': 'Langue',
   'lang.untranslated': 'pas encore traduit',
@@ -82,6 +86,30 @@ export const fr = {
 
   'continuities.title': 'Trois continuités éducatives',
   'continuities.intro': 'La journée du comité des partenaires du 1er octobre 2015 a abordé le numérique éducatif sous l’angle de trois continuités, une par table ronde. Chaque page reprend la question posée, le message clé et les + du partenariat, avec les pratiques qui les illustrent.',
+
+  'themes.title': 'Thèmes',
+  'themes.intro': 'Parcourir les pratiques par sujet : espaces numériques de travail, familles, formation des enseignants, code, écrans et bien d’autres.',
+  'themes.kicker': 'Thème',
+
+  'territories.title': 'Territoires',
+  'territories.intro': 'Où se déroulent les pratiques : communes, intercommunalités, départements, académies, régions et réseaux nationaux.',
+
+  'proposals.title': 'Les 40 propositions des EGNé 2020',
+  'proposals.intro': 'En novembre 2020, les États généraux du numérique pour l’éducation ont tiré les leçons de l’enseignement à distance pendant le confinement en 40 propositions, classées par thème. Chaque proposition renvoie aux pratiques qui l’illustrent.',
+  'proposals.illustratedBy': 'illustrée par',
+
+  'voices.title': 'Témoignages',
+  'voices.intro': 'Des entretiens avec celles et ceux qui font la politique du numérique éducatif, au niveau national et local.',
+  'voices.speakers': 'Qui parle',
+
+  'glossary.title': 'Glossaire',
+  'glossary.intro': 'Les sigles et les termes de la politique éducative employés sur ce site, expliqués.',
+
+  'data.title': 'Données ouvertes',
+  'data.intro': 'Les fiches sous forme de données structurées, librement réutilisables.',
+
+  'compare.title': 'Comparer des pratiques',
+  'compare.intro': 'Deux ou trois pratiques côte à côte : territoire, collectivité compétente, continuité, thèmes, niveaux, partenaires et source.',
 
   'searchPage.title': 'Recherche',
   'searchPage.description': 'Rechercher dans les pratiques, les continuités et les pages du site, en français ou en anglais.',

@@ -7,7 +7,10 @@ const routes = buildRoutes({
     { slug: 'french-only', locales: ['fr'], original: 'fr' },
     { slug: 'english-only', locales: ['en'], original: 'en' },
   ],
+  voices: [{ slug: 'allard', locales: ['fr', 'en'], original: 'fr' }],
+  pages: ['about', 'accessibility', 'contribute'].map((slug) => ({ slug, locales: ['fr', 'en'] as const, original: 'fr' as const })),
   continuities: ['parcours', 'journee', 'territoire'],
+  themes: ['ent', 'familles'],
 });
 const find = (path: string) => routes.find((route) => route.path === path);
 
@@ -15,7 +18,36 @@ describe('the route table', () => {
   test('has every page in both languages, each path once', () => {
     const paths = routes.map((route) => route.path);
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths).toEqual(expect.arrayContaining(['/fr/', '/en/', '/fr/pratiques/', '/en/practices/', '/fr/continuites/parcours/', '/en/continuities/territoire/', '/fr/404/', '/en/404/']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/fr/',
+        '/en/',
+        '/fr/pratiques/',
+        '/en/practices/',
+        '/fr/continuites/parcours/',
+        '/en/continuities/territoire/',
+        '/fr/themes/ent/',
+        '/fr/temoignages/allard/',
+        '/en/voices/allard/',
+        '/fr/a-propos/',
+        '/en/about/',
+        '/fr/accessibilite/',
+        '/en/contribute/',
+        '/fr/donnees/',
+        '/en/compare/',
+        '/fr/404/',
+        '/en/404/',
+      ]),
+    );
+  });
+
+  test('refuses a page file that the site does not know, and requires the ones it links to', () => {
+    const base = { cases: [], voices: [], continuities: [], themes: [] };
+    const page = (slug: string) => ({ slug, locales: ['fr'] as const, original: 'fr' as const });
+    expect(() => buildRoutes({ ...base, pages: [...['about', 'accessibility', 'contribute'].map(page), page('legal')] })).toThrow(
+      'content/pages: "legal" is not a page of the site: one of about | accessibility | contribute',
+    );
+    expect(() => buildRoutes({ ...base, pages: [page('about')] })).toThrow('content/pages: {fr,en}/accessibility.mdx, {fr,en}/contribute.mdx missing');
   });
 
   test('links a translated case to both versions', () => {

@@ -82,7 +82,13 @@ export function initCatalogue(root: HTMLElement): void {
     if (status.textContent !== text) status.textContent = text;
     active.hidden = size === 0;
     active.textContent = size ? `(${formatPlural(messages.active, size, locale)})` : '';
+    if (languageLink && otherLocale) languageLink.href = otherPath + searchFromSelection(selection, otherLocale);
   }
+
+  // The language switch leads to the same selection in the other language.
+  const languageLink = document.querySelector<HTMLAnchorElement>('.lang-switch a[hreflang]');
+  const otherPath = languageLink && new URL(languageLink.href).pathname;
+  const otherLocale = languageLink?.hreflang as Locale | undefined;
 
   function choose(selection: Selection): void {
     const search = searchFromSelection(selection, locale);
@@ -96,7 +102,7 @@ export function initCatalogue(root: HTMLElement): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   part<HTMLButtonElement>(form, '[data-reset]').addEventListener('click', () => choose({}));
   // On a phone the results are below the long form: take the reader to them.
-  part<HTMLButtonElement>(form, '[data-show-results]').addEventListener('click', () => status.focus());
+  part<HTMLButtonElement>(form, '[data-show-results]').addEventListener('click', () => part<HTMLElement>(root, '[data-results-heading]').focus());
   window.addEventListener('popstate', () => show(read()));
 
   // A shared link may name values in another order or unknown ones: show the canonical URL.

@@ -99,6 +99,9 @@ export async function initCompare(root: HTMLElement): Promise<void> {
   // One address per comparison, whatever form the link or the picker gave it.
   const canonical = base + compareSearch(slugs, locale);
   if (canonical !== window.location.pathname + window.location.search) window.history.replaceState(null, '', canonical);
+  // The language switch leads to the same comparison in the other language.
+  const languageLink = document.querySelector<HTMLAnchorElement>('.lang-switch a[hreflang]');
+  if (languageLink) languageLink.href = new URL(languageLink.href).pathname + compareSearch(slugs, languageLink.hreflang as Locale);
 
   for (const box of boxes) box.checked = slugs.includes(box.value);
   picker.addEventListener('change', (event) => {

@@ -107,6 +107,7 @@ describe('comparing practices', () => {
     await page.click('[data-compare-picker] button[type=submit]');
     await page.waitForSelector('[data-compare-table]:not([hidden])');
     expect(new URL(page.url()).search).toBe(`?cases=${a!.slug},${b!.slug}`);
+    expect(await page.getAttribute('.lang-switch a', 'href')).toBe(`/fr/comparer/?cas=${a!.slug},${b!.slug}`);
     expect((await table(page)).columns).toEqual([a!.title, b!.title]);
     expect(await page.isChecked(`#comparer-${a!.slug}`)).toBe(true);
   });

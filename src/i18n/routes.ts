@@ -23,6 +23,31 @@ export const sections = {
 
 export type Section = keyof typeof sections;
 
+/**
+ * Localized names of the catalogue's facets. Each is the query parameter of the catalogue
+ * (`/fr/pratiques/?niveau=college`); the facets that have no section of their own also use it as
+ * the segment of their listing pages (`/fr/pratiques/niveau/college/`). Values are always the
+ * stable ids of the taxonomy (or INSEE region codes), never labels: shared links keep working
+ * when a label is reworded.
+ */
+export const facets = {
+  continuity: { fr: 'continuite', en: 'continuity' },
+  theme: { fr: 'theme', en: 'theme' },
+  level: { fr: 'niveau', en: 'level' },
+  authority: { fr: 'collectivite', en: 'authority' },
+  region: { fr: 'region', en: 'region' },
+  size: { fr: 'taille', en: 'size' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type Facet = keyof typeof facets;
+
+/** The facets whose listing pages live under the catalogue; continuities and themes have their own sections (hubs and theme pages). */
+export const listedFacets = ['level', 'authority', 'region', 'size'] as const satisfies readonly Facet[];
+export type ListedFacet = (typeof listedFacets)[number];
+
+/** The query parameter of the compare page that lists the practices to compare (`/fr/comparer/?cas=a,b`). */
+export const compareParam = { fr: 'cas', en: 'cases' } as const satisfies Record<Locale, string>;
+
 /** What a site path means, independently of its language. */
 export interface ParsedPath {
   locale: Locale;
@@ -30,7 +55,13 @@ export interface ParsedPath {
   section?: Section;
   /** The entry or taxonomy id after the section, if any. */
   slug?: string;
+  /** Set on the listing page of a facet value (`/fr/pratiques/niveau/college/`): the facet, whose value is `slug`. */
+  facet?: ListedFacet;
 }
+
+const facetBySegment = new Map<string, ListedFacet>(
+  locales.flatMap((locale) => listedFacets.map((facet) => [`${locale}/${facets[facet][locale]}`, facet] as const)),
+);
 
 const sectionBySegment = new Map<string, Section>(
   locales.flatMap((locale) =>
@@ -52,6 +83,20 @@ export function localizedPath(locale: Locale, section?: Section, slug?: string):
 }
 
 /**
+ * The page that lists the practices with one value of a facet: the hub of a continuity, the page
+ * of a theme, or a listing page under the catalogue for the other facets.
+ * @example facetPath('fr', 'level', 'college') // '/fr/pratiques/niveau/college/'
+ * @example facetPath('en', 'size', 'moins-de-10000') // '/en/practices/size/moins-de-10000/'
+ * @example facetPath('fr', 'continuity', 'parcours') // '/fr/continuites/parcours/'
+ * @example facetPath('en', 'theme', 'ent') // '/en/themes/ent/'
+ */
+export function facetPath(locale: Locale, facet: Facet, id: string): string {
+  if (facet === 'continuity') return localizedPath(locale, 'continuities', id);
+  if (facet === 'theme') return localizedPath(locale, 'themes', id);
+  return `${localizedPath(locale, 'practices')}${facets[facet][locale]}/${id}/`;
+}
+
+/**
  * Read a site path back into locale, section and slug; undefined when the path is not one
  * of the site's localized routes (for example `/fr/practices/`, which mixes languages).
  * @example parsePath('/en/practices/lab28-la-loupe/') // { locale: 'en', section: 'practices', slug: 'lab28-la-loupe' }
@@ -59,7 +104,12 @@ export function localizedPath(locale: Locale, section?: Section, slug?: string):
  */
 export function parsePath(pathname: string): ParsedPath | undefined {
   const [locale, segment, slug, ...rest] = pathname.split(/[?#]/)[0]!.split('/').filter(Boolean);
-  if (!isLocale(locale) || rest.length > 0) return undefined;
+  if (!isLocale(locale)) return undefined;
+  if (rest.length > 0) {
+    const facet = facetBySegment.get(`${locale}/${slug}`);
+    const inCatalogue = sectionBySegment.get(`${locale}/${segment}`) === 'practices';
+    return inCatalogue && facet && rest.length === 1 ? { locale, section: 'practices', facet, slug: rest[0]! } : undefined;
+  }
   if (segment === undefined) return { locale };
   const section = sectionBySegment.get(`${locale}/${segment}`);
   if (!section) return undefined;
@@ -70,9 +120,11 @@ export function parsePath(pathname: string): ParsedPath | undefined {
  * The same page in another language, or undefined when the path is not a site route.
  * @example translatePath('/fr/pratiques/lab28-la-loupe/', 'en') // '/en/practices/lab28-la-loupe/'
  * @example translatePath('/en/about/', 'fr') // '/fr/a-propos/'
+ * @example translatePath('/fr/pratiques/taille/moins-de-10000/', 'en') // '/en/practices/size/moins-de-10000/'
  */
 export function translatePath(pathname: string, target: Locale): string | undefined {
   const parsed = parsePath(pathname);
+  if (parsed?.facet && parsed.slug) return facetPath(target, parsed.facet, parsed.slug);
   return parsed && localizedPath(target, parsed.section, parsed.slug);
 }
 

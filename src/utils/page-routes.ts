@@ -1,10 +1,11 @@
 import { locales, type Locale } from '../i18n/config.ts';
-import { localizedPath, type Section } from '../i18n/routes.ts';
+import { facetPath, listedFacets, localizedPath, type ListedFacet, type Section } from '../i18n/routes.ts';
 
 /** What a generated page shows. */
 export type RouteView =
   | { view: 'home' }
   | { view: 'cases' }
+  | { view: 'facet'; facet: ListedFacet; id: string }
   | { view: 'case'; slug: string }
   | { view: 'continuities' }
   | { view: 'continuity'; id: string }
@@ -51,6 +52,8 @@ export interface RouteInput {
   pages: readonly TranslatedInput[];
   continuities: readonly string[];
   themes: readonly string[];
+  /** The values of the catalogue's facets that get a listing page (`/fr/pratiques/niveau/college/`): those some case has. */
+  facets?: Partial<Record<ListedFacet, readonly string[]>>;
 }
 
 const pathsFor = (section?: Section, slug?: string) =>
@@ -76,6 +79,16 @@ function translated(view: RouteView, entry: TranslatedInput, section: Section, s
   }));
 }
 
+/** One listing page per facet value (never per combination), in every language, under the catalogue. */
+function facetRoutes(values: Partial<Record<ListedFacet, readonly string[]>>): PageRoute[] {
+  return listedFacets.flatMap((facet) =>
+    (values[facet] ?? []).flatMap((id) => {
+      const alternates = Object.fromEntries(locales.map((locale) => [locale, facetPath(locale, facet, id)])) as Record<Locale, string>;
+      return locales.map((locale): PageRoute => ({ view: 'facet', facet, id, locale, path: alternates[locale], alternates }));
+    }),
+  );
+}
+
 const isPageId = (id: string): id is PageId => (pageIds as readonly string[]).includes(id);
 
 /**
@@ -96,6 +109,7 @@ export function buildRoutes(input: RouteInput): PageRoute[] {
   return [
     ...everywhere({ view: 'home' }),
     ...everywhere({ view: 'cases' }, 'practices'),
+    ...facetRoutes(input.facets ?? {}),
     ...input.cases.flatMap((entry) => translated({ view: 'case', slug: entry.slug }, entry, 'practices', entry.slug)),
     ...everywhere({ view: 'continuities' }, 'continuities'),
     ...input.continuities.flatMap((id) => everywhere({ view: 'continuity', id }, 'continuities', id)),

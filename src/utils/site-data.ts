@@ -4,6 +4,7 @@ import type { CaseData } from '../schemas/case.ts';
 import type { PageData } from '../schemas/page.ts';
 import type { VoiceData } from '../schemas/voice.ts';
 import { describeCase, type CaseFacts } from './case-facts.ts';
+import { listedFacetValues } from './catalogue.ts';
 import { assertTranslationsAgree, ContentError, groupByTranslation, type EntryGroup } from './cases.ts';
 import { buildRoutes, type PageRoute } from './page-routes.ts';
 import { vocabulary } from '../schemas/vocabulary.ts';
@@ -85,6 +86,8 @@ async function loadSiteData(): Promise<SiteData> {
     pages: pageGroups.map(languages),
     continuities: taxonomy.continuities.all.map((continuity) => continuity.id),
     themes: taxonomy.themes.all.map((theme) => theme.id),
+    // Structured fields are the same in every language, so any version gives the facet values.
+    facets: listedFacetValues(caseGroups.map((group) => ({ facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy) }))),
   });
   return { cases: caseGroups, voices: voiceGroups, pages: pageGroups, taxonomy, routes };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../../src/i18n/config.ts';
-import { localeFromPath, localizedPath, parsePath, sections, translatePath, type Section } from '../../../src/i18n/routes.ts';
+import { compareParam, facetPath, facets, listedFacets, localeFromPath, localizedPath, parsePath, sections, translatePath, type Section } from '../../../src/i18n/routes.ts';
 
 describe('the route map', () => {
   test('builds localized paths for every section', () => {
@@ -73,5 +73,37 @@ describe('the route map', () => {
     expect(localeFromPath('/en/search/')).toBe('en');
     expect(localeFromPath('/fr/')).toBe('fr');
     expect(localeFromPath('/')).toBe('fr');
+  });
+
+  test('gives each facet of the catalogue an ASCII name per language, unique within it', () => {
+    for (const locale of locales) {
+      const names = Object.values(facets).map((facet) => facet[locale]);
+      expect(new Set(names).size).toBe(names.length);
+      for (const name of [...names, compareParam[locale]]) expect(name).toMatch(/^[a-z]+$/);
+    }
+  });
+
+  test('lists the practices of a facet value on a hub, a theme page or a page under the catalogue', () => {
+    expect(facetPath('fr', 'continuity', 'parcours')).toBe('/fr/continuites/parcours/');
+    expect(facetPath('en', 'theme', 'ent')).toBe('/en/themes/ent/');
+    expect(facetPath('fr', 'level', 'college')).toBe('/fr/pratiques/niveau/college/');
+    expect(facetPath('en', 'authority', 'departement')).toBe('/en/practices/authority/departement/');
+    expect(facetPath('fr', 'region', '53')).toBe('/fr/pratiques/region/53/');
+    expect(facetPath('en', 'size', 'moins-de-10000')).toBe('/en/practices/size/moins-de-10000/');
+  });
+
+  test('reads a facet page back, translates it, and never mistakes it for a case', () => {
+    for (const locale of locales) {
+      for (const facet of listedFacets) {
+        expect(parsePath(facetPath(locale, facet, 'x-1'))).toEqual({ locale, section: 'practices', facet, slug: 'x-1' });
+        const other = locale === 'fr' ? 'en' : 'fr';
+        expect(translatePath(facetPath(locale, facet, 'x-1'), other)).toBe(facetPath(other, facet, 'x-1'));
+      }
+    }
+    // A case whose slug happens to be a facet name stays a case; a facet segment of the other language is not a route.
+    expect(parsePath('/fr/pratiques/niveau/')).toEqual({ locale: 'fr', section: 'practices', slug: 'niveau' });
+    expect(parsePath('/fr/pratiques/level/college/')).toBeUndefined();
+    expect(parsePath('/fr/themes/niveau/college/')).toBeUndefined();
+    expect(parsePath('/fr/pratiques/niveau/college/extra/')).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ const routes = buildRoutes({
   pages: ['about', 'accessibility', 'contribute'].map((slug) => ({ slug, locales: ['fr', 'en'] as const, original: 'fr' as const })),
   continuities: ['parcours', 'journee', 'territoire'],
   themes: ['ent', 'familles'],
+  facets: { level: ['college', 'ecole'], region: ['53', 'national'] },
 });
 const find = (path: string) => routes.find((route) => route.path === path);
 
@@ -60,5 +61,20 @@ describe('the route table', () => {
     expect(find('/en/practices/french-only/')?.alternates.en).toBeUndefined();
     expect(find('/fr/pratiques/english-only/')).toMatchObject({ locale: 'fr', fallbackFrom: 'en' });
     expect(find('/fr/pratiques/french-only/')?.fallbackFrom).toBeUndefined();
+  });
+
+  test('gives each facet value used by a case one listing page per language, with both versions linked', () => {
+    const facetRoutes = routes.filter((route) => route.view === 'facet');
+    expect(facetRoutes.map((route) => route.path)).toEqual([
+      '/fr/pratiques/niveau/college/',
+      '/en/practices/level/college/',
+      '/fr/pratiques/niveau/ecole/',
+      '/en/practices/level/ecole/',
+      '/fr/pratiques/region/53/',
+      '/en/practices/region/53/',
+      '/fr/pratiques/region/national/',
+      '/en/practices/region/national/',
+    ]);
+    expect(find('/en/practices/region/53/')).toMatchObject({ view: 'facet', facet: 'region', id: '53', alternates: { fr: '/fr/pratiques/region/53/', en: '/en/practices/region/53/' } });
   });
 });

@@ -1,0 +1,38 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { locales, type Locale } from '../../../i18n/config.ts';
+import { localizedPath, sections } from '../../../i18n/routes.ts';
+import { useTranslations } from '../../../i18n/translate.ts';
+import { describeCase } from '../../../utils/case-facts.ts';
+import { comparedCase } from '../../../utils/compare-data.ts';
+import { getSiteData, versionFor, type CaseGroup } from '../../../utils/site-data.ts';
+
+// One small JSON file per practice and language next to the compare page
+// (/fr/comparer/<slug>.json): the page fetches only the two or three it shows.
+export const getStaticPaths = (async () => {
+  const { cases } = await getSiteData();
+  return locales.flatMap((locale) =>
+    cases.map((group) => ({ params: { locale, section: sections.compare[locale], slug: group.slug }, props: { group, locale } })),
+  );
+}) satisfies GetStaticPaths;
+
+interface Props {
+  group: CaseGroup;
+  locale: Locale;
+}
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { group, locale } = props;
+  const { taxonomy } = await getSiteData();
+  const entry = versionFor(group, locale);
+  const textLocale = group.versions[locale] ? locale : group.original;
+  const data = comparedCase({
+    slug: group.slug,
+    url: localizedPath(locale, 'practices', group.slug),
+    facts: describeCase(entry.data, locale, taxonomy),
+    body: entry.body ?? '',
+    locale,
+    textLocale,
+    t: useTranslations(locale),
+  });
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,160 @@
+// The compare page in the browser: reads the practices from the URL, fetches their JSON and fills
+// the table whose row headers the page already has. Everything is inserted as text, never as HTML.
+import type { Locale } from '../i18n/config.ts';
+import type { ComparedCase, TextBlock } from '../utils/compare-data.ts';
+import { sharedLabels } from '../utils/compare-data.ts';
+import { comparedSlugs, compareSearch, MAX_COMPARED } from '../utils/facets.ts';
+import { fillTemplate } from '../utils/plural.ts';
+
+interface Messages {
+  ready: string;
+  empty: string;
+  single: string;
+  notFound: string;
+  tooMany: string;
+  max: string;
+  loadError: string;
+  noBenefits: string;
+  commonNone: string;
+}
+
+type Child = Node | string;
+
+/** A new element with optional attributes and children. */
+function element(tag: string, attributes: Record<string, string | undefined> = {}, children: Child[] = []): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+const list = (items: Child[][], className?: string) =>
+  element(
+    'ul',
+    { class: className },
+    items.map((children) => element('li', {}, children)),
+  );
+
+/** The content of each row's cell for one practice. */
+function cells(item: ComparedCase, messages: Messages): Record<string, Child[]> {
+  const lang = item.lang;
+  const blocks = (content: TextBlock[]) =>
+    content.map((block) => ('paragraph' in block ? element('p', {}, [block.paragraph]) : list(block.list.map((text) => [text]))));
+  return {
+    summary: [element('span', { lang }, [item.summary])],
+    territory: [
+      list(
+        item.territory.map((line) => [line]),
+        'plain',
+      ),
+    ],
+    authority: [
+      list(
+        item.authority.map((line) => [line]),
+        'plain',
+      ),
+    ],
+    continuity: [
+      list(
+        item.continuity.map((c) => [element('span', { class: `tag tag--${c.id}` }, [c.label])]),
+        'tags',
+      ),
+    ],
+    themes: [list(item.themes.map((label) => [label]))],
+    levels: [list(item.levels.map((label) => [label]))],
+    actors: [
+      list(
+        item.actors.map((actor) => [
+          element('strong', { lang }, [actor.name]),
+          element('span', { class: 'actor-type' }, [actor.type]),
+          ...(actor.role ? [element('span', { lang }, [actor.role])] : []),
+        ]),
+        'plain compare-actors',
+      ),
+    ],
+    benefits: item.benefits.length ? [element('div', { lang }, blocks(item.benefits))] : [element('em', {}, [messages.noBenefits])],
+    source: [element('cite', { lang: item.source.language }, [item.source.title]), `, ${item.source.details}`],
+  };
+}
+
+/** Fill the compare page from its URL. */
+export async function initCompare(root: HTMLElement): Promise<void> {
+  const locale = root.dataset.locale as Locale;
+  const messages = JSON.parse(root.dataset.messages!) as Messages;
+  const base = root.dataset.base!;
+  const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
+  const common = root.querySelector<HTMLElement>('[data-compare-common]')!;
+  const tableRegion = root.querySelector<HTMLElement>('[data-compare-table]')!;
+  const picker = root.querySelector<HTMLFormElement>('[data-compare-picker]')!;
+  const pickerMessage = picker.querySelector<HTMLElement>('[data-compare-message]')!;
+  const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  root.querySelector<HTMLElement>('[data-compare-fallback]')!.hidden = true;
+  root.querySelector<HTMLElement>('[data-compare-app]')!.hidden = false;
+
+  const known = new Set(boxes.map((box) => box.value));
+  const requested = comparedSlugs(window.location.search, locale);
+  const found = requested.filter((slug) => known.has(slug));
+  const missing = requested.filter((slug) => !known.has(slug));
+  const slugs = found.slice(0, MAX_COMPARED);
+  // One address per comparison, whatever form the link or the picker gave it.
+  const canonical = base + compareSearch(slugs, locale);
+  if (canonical !== window.location.pathname + window.location.search) window.history.replaceState(null, '', canonical);
+  // The language switch leads to the same comparison in the other language.
+  const languageLink = document.querySelector<HTMLAnchorElement>('.lang-switch a[hreflang]');
+  if (languageLink) languageLink.href = new URL(languageLink.href).pathname + compareSearch(slugs, languageLink.hreflang as Locale);
+
+  for (const box of boxes) box.checked = slugs.includes(box.value);
+  picker.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const checked = boxes.filter((other) => other.checked);
+    if (box.checked && checked.length > MAX_COMPARED) {
+      box.checked = false;
+      pickerMessage.textContent = messages.max;
+    } else {
+      pickerMessage.textContent = '';
+    }
+  });
+
+  const notes = [
+    ...(missing.length ? [fillTemplate(messages.notFound, { slugs: missing.join(', ') })] : []),
+    ...(found.length > MAX_COMPARED ? [messages.tooMany] : []),
+  ];
+  const say = (text: string) => {
+    status.textContent = [text, ...notes].join(' ');
+  };
+  if (!slugs.length) return say(messages.empty);
+
+  let compared: ComparedCase[];
+  try {
+    compared = await Promise.all(
+      slugs.map(async (slug) => {
+        const response = await fetch(`${base}${encodeURIComponent(slug)}.json`);
+        if (!response.ok) throw new Error(`${slug}: ${response.status}`);
+        return (await response.json()) as ComparedCase;
+      }),
+    );
+  } catch {
+    return say(messages.loadError);
+  }
+
+  const headRow = tableRegion.querySelector('thead tr')!;
+  for (const item of compared) {
+    headRow.append(element('th', { scope: 'col' }, [element('a', { href: item.url, lang: item.lang }, [item.title])]));
+    const content = cells(item, messages);
+    for (const row of tableRegion.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row]')) {
+      row.append(element('td', {}, content[row.dataset.row!] ?? []));
+    }
+  }
+  tableRegion.hidden = false;
+  // Say that the table scrolls sideways only when it does.
+  const fit = () => tableRegion.classList.toggle('is-scrollable', tableRegion.scrollWidth > tableRegion.clientWidth);
+  fit();
+  window.addEventListener('resize', fit);
+
+  const shared = sharedLabels(compared);
+  if (compared.length > 1) {
+    common.querySelector('span')!.textContent = shared.length ? shared.join(' · ') : messages.commonNone;
+    common.hidden = false;
+  }
+  say(compared.length === 1 ? messages.single : fillTemplate(messages.ready, { count: compared.length }));
+}

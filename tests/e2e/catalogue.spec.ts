@@ -1,0 +1,296 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './browser.ts';
+
+const { baseUrl, newPage } = useBrowser();
+
+const facets = ['continuity', 'theme', 'level', 'authority', 'region', 'size'] as const;
+type Facet = (typeof facets)[number];
+
+/** Every card of the catalogue with the facet values it carries, and whether it is shown. */
+async function cards(page: Page) {
+  return page.$$eval(
+    '[data-case]',
+    (elements, keys) =>
+      elements.map((element) => ({
+        slug: (element as HTMLElement).dataset.case!,
+        shown: !(element as HTMLElement).hidden,
+        values: Object.fromEntries(
+          keys.map((key) => [key, ((element as HTMLElement).dataset[key] ?? '').split(' ').filter(Boolean)]),
+        ) as Record<Facet, string[]>,
+      })),
+    facets as unknown as string[],
+  );
+}
+
+const shownSlugs = async (page: Page) => (await cards(page)).filter((card) => card.shown).map((card) => card.slug);
+
+/** The filter checkboxes with their facet, value, count and state. */
+async function options(page: Page) {
+  return page.$$eval('[data-facets] input[data-facet]', (inputs) =>
+    (inputs as HTMLInputElement[]).map((input) => ({
+      id: input.id,
+      facet: input.dataset.facet as Facet,
+      value: input.value,
+      checked: input.checked,
+      count: Number(/\((\d+)\)/.exec(input.labels![0]!.querySelector('[data-count]')!.textContent!)![1]),
+    })),
+  );
+}
+
+const statusText = (page: Page) => page.textContent('[data-results]');
+
+async function openCatalogue(path = '/fr/pratiques/', width = 1280) {
+  const page = await newPage({ viewport: { width, height: 900 } });
+  await page.goto(baseUrl + path);
+  // The script shows the form once it has read the URL (folded away on a narrow screen).
+  await page.waitForSelector('[data-facets]:not([hidden])', { state: 'attached' });
+  return page;
+}
+
+/** Tick a value and wait for the URL to follow. */
+async function tick(page: Page, id: string) {
+  const before = page.url();
+  await page.check(`#${id}`);
+  await page.waitForFunction((url) => window.location.href !== url, before);
+}
+
+describe('the catalogue with JavaScript', () => {
+  test('each count equals the number of cards shown when that value alone is ticked', async () => {
+    const page = await openCatalogue();
+    const all = await cards(page);
+    const initial = await options(page);
+    expect(initial.length).toBeGreaterThan(0);
+    for (const option of initial) {
+      await tick(page, option.id);
+      const shown = (await cards(page)).filter((card) => card.shown);
+      expect(shown.length, `${option.facet}=${option.value}`).toBe(option.count);
+      expect(shown.map((card) => card.slug)).toEqual(
+        all.filter((card) => card.values[option.facet].includes(option.value)).map((card) => card.slug),
+      );
+      expect(await statusText(page)).toContain(String(option.count));
+      await page.uncheck(`#${option.id}`);
+    }
+    expect(await shownSlugs(page)).toEqual(all.map((card) => card.slug));
+  });
+
+  test('filters narrow the catalogue, and loading the URL afresh shows the same cards', async () => {
+    const page = await openCatalogue();
+    const total = (await cards(page)).length;
+    const [first] = (await options(page)).filter((option) => option.count > 0).sort((a, b) => a.count - b.count);
+    await tick(page, first!.id);
+    const afterFirst = await shownSlugs(page);
+    expect(afterFirst.length).toBeLessThanOrEqual(total);
+    // A second value in another facet, among those that still leave something to see.
+    const second = (await options(page)).find((option) => option.facet !== first!.facet && option.count > 0)!;
+    await tick(page, second.id);
+    const narrowed = await cards(page);
+    const shown = narrowed.filter((card) => card.shown);
+    expect(shown.length).toBeLessThanOrEqual(afterFirst.length);
+    for (const card of shown) {
+      expect(card.values[first!.facet]).toContain(first!.value);
+      expect(card.values[second.facet]).toContain(second.value);
+    }
+    for (const card of narrowed.filter((card) => !card.shown)) {
+      expect(card.values[first!.facet].includes(first!.value) && card.values[second.facet].includes(second.value)).toBe(false);
+    }
+
+    const url = page.url();
+    const query = new URL(url).searchParams;
+    expect([...query.keys()].length).toBe(first!.facet === second.facet ? 1 : 2);
+    const fresh = await openCatalogue(new URL(url).pathname + new URL(url).search);
+    expect(await shownSlugs(fresh)).toEqual(shown.map((card) => card.slug));
+    expect(
+      (await options(fresh))
+        .filter((option) => option.checked)
+        .map((option) => option.id)
+        .sort(),
+    ).toEqual([first!.id, second.id].sort());
+    expect(await statusText(fresh)).toBe(await statusText(page));
+  });
+
+  test('Back and Forward move through the filters', async () => {
+    const page = await openCatalogue();
+    const everything = await shownSlugs(page);
+    const [first, second] = (await options(page)).filter((option) => option.count > 0);
+    await tick(page, first!.id);
+    const urlA = page.url();
+    const shownA = await shownSlugs(page);
+    await tick(page, second!.id);
+    const urlB = page.url();
+    const shownB = await shownSlugs(page);
+    expect(urlB).not.toBe(urlA);
+
+    await page.goBack();
+    expect(page.url()).toBe(urlA);
+    expect(await shownSlugs(page)).toEqual(shownA);
+    expect(await page.isChecked(`#${second!.id}`)).toBe(false);
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe('');
+    expect(await shownSlugs(page)).toEqual(everything);
+    expect(await page.isChecked(`#${first!.id}`)).toBe(false);
+    await page.goForward();
+    await page.goForward();
+    expect(page.url()).toBe(urlB);
+    expect(await shownSlugs(page)).toEqual(shownB);
+  });
+
+  test('a filter is kept when the reader opens a practice and comes back', async () => {
+    const page = await openCatalogue();
+    const [option] = (await options(page)).filter((candidate) => candidate.count > 0);
+    await tick(page, option!.id);
+    const shown = await shownSlugs(page);
+    await page.click(`[data-case="${shown[0]}"] h3 a`);
+    await page.waitForURL(`**/fr/pratiques/${shown[0]}/`);
+    await page.goBack();
+    await page.waitForSelector('[data-facets]:not([hidden])', { state: 'attached' });
+    expect(await shownSlugs(page)).toEqual(shown);
+    expect(await page.isChecked(`#${option!.id}`)).toBe(true);
+  });
+
+  test('ticking keeps the focus on the checkbox and the result count is announced', async () => {
+    const page = await openCatalogue();
+    const [option] = await options(page);
+    await page.focus(`#${option!.id}`);
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => window.location.search !== '');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(option!.id);
+    expect(await page.getAttribute('[data-results]', 'role')).toBe('status');
+    expect(await statusText(page)).toMatch(new RegExp(`^${option!.count} pratiques? sur \\d+$`));
+    // Every group of checkboxes is a fieldset named by its legend.
+    const unnamed = await page.$$eval(
+      '[data-facets] input[data-facet]',
+      (inputs) => inputs.filter((input) => !input.closest('fieldset')?.querySelector('legend')?.textContent?.trim()).length,
+    );
+    expect(unnamed).toBe(0);
+  });
+
+  test('clearing the filters shows every practice again and keeps the focus on the button', async () => {
+    const page = await openCatalogue();
+    const total = (await cards(page)).length;
+    const [option] = (await options(page)).filter((candidate) => candidate.count < total);
+    if (option) await tick(page, option.id);
+    await page.click('[data-reset]');
+    expect(new URL(page.url()).search).toBe('');
+    expect((await shownSlugs(page)).length).toBe(total);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-reset'))).toBe(true);
+  });
+
+  test('links use the parameters of their language, understand the other one, and ignore unknown values', async () => {
+    const french = await openCatalogue('/fr/pratiques/');
+    const [option] = (await options(french)).filter((candidate) => candidate.facet === 'level');
+    await tick(french, option!.id);
+    expect(new URL(french.url()).search).toBe(`?niveau=${option!.value}`);
+
+    // The language switch carries the selection over.
+    expect(await french.getAttribute('.lang-switch a', 'href')).toBe(`/en/practices/?level=${option!.value}`);
+
+    const english = await openCatalogue(`/en/practices/?niveau=${option!.value},no-such-level`);
+    expect(new URL(english.url()).search).toBe(`?level=${option!.value}`);
+    expect((await shownSlugs(english)).length).toBe(option!.count);
+  });
+
+  test('at 320 px the open filters fit the screen', async () => {
+    const page = await openCatalogue('/fr/pratiques/', 320);
+    expect(await page.getAttribute('[data-filter-panel]', 'open')).toBeNull();
+    await page.click('[data-filter-panel] > summary');
+    await page.waitForSelector('[data-facets] fieldset', { state: 'visible' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Below the long form, a button takes the reader to the results.
+    await page.click('[data-show-results]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultats');
+  });
+});
+
+describe('the catalogue without JavaScript', () => {
+  test.each([
+    ['/fr/pratiques/', '/fr/pratiques/'],
+    ['/en/practices/', '/en/practices/'],
+  ])('every facet value of %s is a link to a page listing exactly the practices with that value', async (path, casePrefix) => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(baseUrl + path);
+    expect(await page.isVisible('[data-facets]')).toBe(false);
+    const all = await cards(page);
+    expect(all.every((card) => card.shown)).toBe(true);
+    await page.click('[data-filter-panel] > summary');
+    const links = await page.$$eval('[data-facet-links] a[data-facet]', (anchors) =>
+      (anchors as HTMLAnchorElement[]).map((a) => ({
+        href: a.getAttribute('href')!,
+        facet: a.dataset.facet as Facet,
+        value: a.dataset.value!,
+        label: a.textContent!.trim(),
+      })),
+    );
+    // Every facet offers its values as links.
+    expect(new Set(links.map((link) => link.facet))).toEqual(new Set(facets));
+
+    const factsOf = new Map<string, string>();
+    const normalise = (text: string) => text.replace(/\s+/g, ' ');
+    for (const link of links) {
+      const response = await page.goto(baseUrl + link.href);
+      expect(response?.status(), link.href).toBe(200);
+      const listed = await page.$$eval('.card-list .card h3 a', (anchors) => anchors.map((a) => a.getAttribute('href')!));
+      const expected = all.filter((card) => card.values[link.facet].includes(link.value)).map((card) => `${casePrefix}${card.slug}/`);
+      expect(listed.sort(), link.href).toEqual(expected.sort());
+      expect(normalise((await page.textContent('h1')) ?? '')).toContain(normalise(link.label));
+      // The value is really one of the practice's: its own page says so.
+      for (const href of listed) {
+        if (!factsOf.has(href)) {
+          const casePage = await newPage({ javaScriptEnabled: false });
+          await casePage.goto(baseUrl + href);
+          factsOf.set(href, normalise((await casePage.textContent('aside.facts')) ?? ''));
+          await casePage.close();
+        }
+        expect(factsOf.get(href), `${href} for ${link.href}`).toContain(normalise(link.label));
+      }
+    }
+  });
+});
+
+describe('a case page', () => {
+  test('lists related practices that share something with it, each with a link to compare them', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/fr/pratiques/`);
+    const slugs = (await cards(page)).map((card) => card.slug);
+    for (const slug of slugs) {
+      await page.goto(`${baseUrl}/fr/pratiques/${slug}/`);
+      const related = await page.$$eval('.related-list li', (items) =>
+        items.map((item) => ({
+          href: item.querySelector('a')!.getAttribute('href')!,
+          compare: item.querySelector('a[href*="/comparer/"]')!.getAttribute('href')!,
+        })),
+      );
+      expect(related.length).toBeLessThanOrEqual(3);
+      for (const { href, compare } of related) {
+        expect(href).not.toBe(`/fr/pratiques/${slug}/`);
+        expect(compare).toBe(`/fr/comparer/?cas=${slug},${href.split('/')[3]}`);
+      }
+      expect(await page.getAttribute('.related > p a', 'href')).toBe(`/fr/comparer/?cas=${slug}`);
+      expect(await page.$$('script')).toHaveLength(0);
+    }
+  });
+
+  test('links each EGNé proposal it illustrates to that proposal on the proposals page', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/en/practices/`);
+    const links: { href: string; text: string }[] = [];
+    for (const { slug } of await cards(page)) {
+      const casePage = await newPage({ javaScriptEnabled: false });
+      await casePage.goto(`${baseUrl}/en/practices/${slug}/`);
+      links.push(
+        ...(await casePage.$$eval('#proposals-title ~ ul a', (anchors) =>
+          anchors.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.replace(/\s+/g, ' ').trim() })),
+        )),
+      );
+      await casePage.close();
+    }
+    expect(links.length).toBeGreaterThan(0);
+    await page.goto(`${baseUrl}/en/proposals/`);
+    for (const link of links) {
+      expect(link.href).toMatch(/^\/en\/proposals\/#egne-\d\d$/);
+      const target = await page.textContent(`[id="${link.href.split('#')[1]}"]`);
+      expect(target, link.href).not.toBeNull();
+      expect(link.text).toContain(target!.replace(/\s+/g, ' ').split(' — ')[0]!.trim());
+    }
+  });
+});

@@ -14,7 +14,7 @@ export const TerritoryRefSchema = z
      * Not used for an académie or a national network.
      */
     code: z.string().optional(),
-    /** For an académie only: the INSEE codes of its departments. */
+    /** For an académie (required) or a former region (optional): the INSEE codes of its departments. */
     departments: z.array(z.string()).optional(),
     /** A name shown instead of the official one, in the language of the file (required for a national network or an académie). */
     label: z.string().min(1).optional(),

@@ -11,7 +11,7 @@ export interface TerritoryRef {
   scope: TerritoryScope;
   /** INSEE code of the commune, department or region, or SIREN of the EPCI. */
   code?: string | undefined;
-  /** Department codes of an académie, which has no INSEE code of its own. */
+  /** Department codes of an académie (required: it has no INSEE code), or of a former region within today's region. */
   departments?: string[] | undefined;
   /** A name shown instead of the official one (a national network, a former region). */
   label?: string | undefined;
@@ -98,6 +98,10 @@ export function territoryProblems(ref: TerritoryRef): string[] {
   if (needsCode && !ref.code) problems.push(`code: required for scope "${ref.scope}": ${codeFormats[ref.scope]}`);
   if (!needsCode && ref.code) problems.push(`code: scope "${ref.scope}" has no official code; remove it`);
   if (ref.scope === 'academie' && !ref.departments?.length) problems.push('departments: required for an académie: the INSEE codes of its departments');
+  if (ref.departments?.length && ref.scope !== 'academie' && ref.scope !== 'region') {
+    problems.push(`departments: only for an académie or a former region; scope "${ref.scope}" derives its departments from its code`);
+  }
+  if (ref.scope === 'region' && ref.departments?.length && !ref.label) problems.push('label: required when departments narrow a region: the name of the former region');
   if ((ref.scope === 'academie' || ref.scope === 'national') && !ref.label) problems.push(`label: required for scope "${ref.scope}": the name to show`);
   if (ref.code && needsCode) {
     const tables: Record<typeof ref.scope, Map<string, unknown> | undefined> = {
@@ -111,7 +115,11 @@ export function territoryProblems(ref: TerritoryRef): string[] {
     if (!tables[ref.scope]?.has(ref.code)) problems.push(`code: "${ref.code}" is not ${ref.scope === 'epci' ? 'an EPCI SIREN' : `a ${ref.scope} INSEE code`}: expected ${codeFormats[ref.scope]}`);
   }
   for (const code of ref.departments ?? []) {
-    if (!geo.departements.has(code)) problems.push(`departments: "${code}" is not a department INSEE code: expected ${codeFormats.departement}`);
+    const department = geo.departements.get(code);
+    if (!department) problems.push(`departments: "${code}" is not a department INSEE code: expected ${codeFormats.departement}`);
+    else if (ref.scope === 'region' && ref.code && department.region !== ref.code) {
+      problems.push(`departments: "${code}" (${department.nom}) is not in region "${ref.code}"`);
+    }
   }
   return problems;
 }
@@ -157,9 +165,12 @@ export function resolveTerritory(ref: TerritoryRef): Territory {
       break;
     }
     case 'region': {
+      // A former region (Basse-Normandie) is today's region narrowed to its own departments.
       region = named(geo.regions.get(ref.code ?? ''));
       officialName = region?.name;
-      departments = [...geo.departements.values()].filter((d) => d.region === ref.code).map((d) => named(d)!);
+      departments = ref.departments?.length
+        ? ref.departments.map((code) => departement(code)).filter((d) => d !== undefined)
+        : [...geo.departements.values()].filter((d) => d.region === ref.code).map((d) => named(d)!);
       population = sum(departments.map((d) => geo.populationByDepartement.get(d.code)));
       break;
     }

@@ -170,7 +170,7 @@ export const fr = {
 
   'searchPage.title': 'Recherche',
   'searchPage.description': 'Rechercher dans les pratiques, les continuités et les pages du site, en français ou en anglais.',
-  'searchPage.noscript': 'Les résultats s’affichent pendant la saisie lorsque JavaScript est activé. Sans JavaScript, vous pouvez parcourir toutes les pratiques par continuité, par thème ou par territoire dans le catalogue00a0:',
+  'searchPage.noscript': 'Les résultats s’affichent pendant la saisie lorsque JavaScript est activé. Sans JavaScript, vous pouvez parcourir toutes les pratiques par continuité, par thème ou par territoire dans le catalogue :',
   'searchPage.catalogue': 'toutes les pratiques',
 
   'notFound.title': 'Page introuvable',

@@ -25,7 +25,11 @@ describe('territories', () => {
     expect(academie.name).toBe('Académie de Nancy-Metz');
     expect(academie.region?.name).toBe('Grand Est');
     expect(academie.population).toBeGreaterThan(2_000_000);
-    expect(resolveTerritory({ scope: 'region', code: '28', label: 'Basse-Normandie' })).toMatchObject({ name: 'Basse-Normandie', officialName: 'Normandie' });
+    const former = resolveTerritory({ scope: 'region', code: '28', departments: ['14', '50', '61'], label: 'Basse-Normandie' });
+    expect(former).toMatchObject({ name: 'Basse-Normandie', officialName: 'Normandie' });
+    expect(former.departments.map((d) => d.name)).toEqual(['Calvados', 'Manche', 'Orne']);
+    expect(former.population).toBeLessThan(resolveTerritory({ scope: 'region', code: '28' }).population!);
+    expect(territoryProblems({ scope: 'region', code: '28', departments: ['29'], label: 'X' })).toEqual(['departments: "29" (Finistère) is not in region "28"']);
   });
 
   test('a national network has no place and no population band', () => {

@@ -58,19 +58,26 @@ const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 150;
 
 let pagefindLoading: Promise<Pagefind> | undefined;
+let filterIndexLoading: Promise<unknown> | undefined;
 
 /** Pagefind, loaded once. The main thread is enough for an index this size and saves the worker's download. */
 function loadPagefind(): Promise<Pagefind> {
   pagefindLoading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 26, noWorker: true });
+    await pagefind.options({ excerptLength: 26, excerptEllipsis: '…', noWorker: true });
     await pagefind.init();
-    // Pagefind counts filter values only once their index is loaded: load it all now, so that
-    // every count is right from the first search, even one without filters.
-    await pagefind.filters();
     return pagefind;
   })();
   return pagefindLoading;
+}
+
+/**
+ * The whole filter index, which Pagefind needs loaded to count filter values at all. Fetched only
+ * when the counts can be seen (the filter panel is open): a phone showing results does without it.
+ */
+function loadFilterIndex(pagefind: Pagefind): Promise<unknown> {
+  filterIndexLoading ??= pagefind.filters();
+  return filterIndexLoading;
 }
 
 const part = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
@@ -124,6 +131,7 @@ export function initSearch(root: HTMLElement): void {
   wide.addEventListener('change', () => {
     if (wide.matches) panel.open = true;
   });
+  panel.addEventListener('toggle', () => void updateCounts());
 
   const read = (): SearchState => {
     const state = searchStateFromUrl(window.location.search, locale);
@@ -240,30 +248,24 @@ export function initSearch(root: HTMLElement): void {
       pending = [];
       list.replaceChildren();
       none.hidden = sortControl.hidden = moreControl.hidden = true;
+      shown = undefined;
+      counted = true;
       showCounts();
+      facetForm.removeAttribute('aria-busy');
       announce(messages.hint);
       return;
     }
     let response: PagefindResponse;
-    const counts: Record<string, Record<string, number>> = {};
     try {
       const pagefind = await loadPagefind();
-      const filters = pagefindFilters(state.selection, labelOf);
       response = await pagefind.search(term || null, {
-        filters,
+        filters: pagefindFilters(state.selection, labelOf),
         ...(sort === 'relevance' ? {} : { sort: { [sort]: sort === 'date' ? 'desc' : 'asc' } }),
       });
-      Object.assign(counts, response.filters);
-      // The number next to a value is what ticking it would give: its own filter is left out.
-      for (const facet of searchFacetKeys.filter((key) => state.selection[key]?.length)) {
-        const others = pagefindFilters(state.selection, labelOf, facet);
-        counts[facet] = (await pagefind.search(term || null, { filters: others })).filters[facet] ?? {};
-      }
       if (run !== generation) return;
       showingQuery = term !== '';
       pending = response.results;
-      const firstPage = pending.slice(0, PAGE_SIZE);
-      await Promise.all(firstPage.map((result) => result.data()));
+      await Promise.all(pending.slice(0, PAGE_SIZE).map((result) => result.data()));
       if (run !== generation) return;
     } catch (error) {
       if (!loadError) console.error(error);
@@ -279,12 +281,49 @@ export function initSearch(root: HTMLElement): void {
     const count = response.results.length;
     none.hidden = count > 0;
     sortControl.hidden = count < 2;
-    showCounts(counts);
     announce(
       term
         ? formatPlural(messages.forQuery, count, locale, { query: state.query.trim() })
         : formatPlural(messages.forFilters, count, locale),
     );
+    shown = { term: term || null, selection: state.selection };
+    counted = false;
+    await updateCounts();
+  }
+
+  /** The search whose results are on screen, and whether the filters show its counts. */
+  let shown: { term: string | null; selection: SearchState['selection'] } | undefined;
+  let counted = true;
+
+  /** Count the filter values for the results on screen, when the filter panel is open to show them. */
+  async function updateCounts(): Promise<void> {
+    if (!shown || counted || !panel.open) return;
+    const run = generation;
+    facetForm.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await loadPagefind();
+      await loadFilterIndex(pagefind);
+      const counts = await countValues(pagefind, shown.term, shown.selection);
+      if (run !== generation) return;
+      showCounts(counts);
+      counted = true;
+    } catch {
+      // The counts keep their last values; the results are right.
+    } finally {
+      if (run === generation) facetForm.removeAttribute('aria-busy');
+    }
+  }
+
+  /**
+   * How many results each filter value would give: with every filter ticked, and for the values of
+   * a filter that has some ticked, without that filter (what ticking one more of its values gives).
+   */
+  async function countValues(pagefind: Pagefind, term: string | null, selection: SearchState['selection']) {
+    const counts = { ...(await pagefind.search(term, { filters: pagefindFilters(selection, labelOf) })).filters };
+    for (const facet of searchFacetKeys.filter((key) => selection[key]?.length)) {
+      counts[facet] = (await pagefind.search(term, { filters: pagefindFilters(selection, labelOf, facet) })).filters[facet] ?? {};
+    }
+    return counts;
   }
 
   // Typing rewrites the history entry it started; a new search (after a filter, a sort or Back) starts a new one.

@@ -7,7 +7,7 @@
 // The pages themselves keep their typographic apostrophes; `readableExcerpt` undoes the copy's
 // changes in what Pagefind sends back.
 import type { Locale } from '../i18n/config.ts';
-import { APOSTROPHES } from './typography.ts';
+import { APOSTROPHES, frenchSpacing } from './typography.ts';
 
 /**
  * The words French shortens before a vowel. `quelqu’un`, `aujourd’hui` or `presqu’île` are words
@@ -151,15 +151,32 @@ export function readableExcerpt(excerpt: string, locale: Locale): ExcerptPart[] 
   text = text.replace(block, (_, words: string, synonyms: string) =>
     synonyms.includes(MARK_START) && !words.includes(MARK_START) ? `${MARK_START}${words.replace(marks, '')}${MARK_END}` : words,
   );
-  text = text.replace(signs, '').replace(/\s+/g, ' ').replace(joinedElisionPattern(locale), `$1${APOSTROPHE}$2`).trim();
+  text = text
+    .replace(signs, '')
+    // Spaces the copy added collapse; the no-break spaces of French typography stay.
+    .replace(/[^\S\u00a0\u202f]+/g, ' ')
+    .replace(joinedElisionPattern(locale), `$1${APOSTROPHE}$2`)
+    .trim();
+  // Pagefind keeps words, not the no-break spaces between them and French punctuation: put them back.
+  if (locale === 'fr') text = frenchSpacing(text);
   const parts: ExcerptPart[] = [];
-  for (const [index, run] of text.split(new RegExp(`([${MARK_START}][^${MARK_END}]*[${MARK_END}])`)).entries()) {
-    if (!run) continue;
-    const highlighted = index % 2 === 1;
-    const clean = run.replace(marks, '');
+  const add = (run: string, highlighted: boolean) => {
+    if (!run) return;
     const previous = parts.at(-1);
-    if (previous && previous.highlighted === highlighted) previous.text += clean;
-    else parts.push({ text: clean, highlighted });
+    if (previous && previous.highlighted === highlighted) previous.text += run;
+    else parts.push({ text: run, highlighted });
+  };
+  for (const [index, run] of text.split(new RegExp(`([${MARK_START}][^${MARK_END}]*[${MARK_END}])`)).entries()) {
+    const clean = run.replace(marks, '');
+    if (index % 2 === 0) {
+      add(clean, false);
+      continue;
+    }
+    // Pagefind highlights a whole word with the punctuation stuck to it (« parents. », « (ENT) »): highlight the word only.
+    const [, before = '', word = '', after = ''] = /^(\p{P}*)(.*?)(\p{P}*)$/su.exec(clean) ?? [];
+    add(before, false);
+    add(word, true);
+    add(after, false);
   }
   return parts;
 }

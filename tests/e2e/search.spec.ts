@@ -12,9 +12,13 @@ const searchPath: Record<Locale, string> = { fr: '/fr/recherche/', en: '/en/sear
 const caseSlug = (href: string) => /\/(?:pratiques|practices)\/([^/]+)\/$/.exec(new URL(href, 'http://x').pathname)?.[1];
 const hint = /^(Tapez un mot|Type a word)/;
 
-/** The announcement once a search has run: a number of results, or none. */
+/** The announcement once a search has run (a number of results, or none), and the filters counted again. */
 const searched = (page: Page) =>
-  page.waitForFunction(() => /^(\d|Aucun|No )/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  page.waitForFunction(
+    () =>
+      /^(\d|Aucun|No )/.test(document.querySelector('[data-status]')?.textContent ?? '') &&
+      !document.querySelector('[data-facets][aria-busy]'),
+  );
 
 async function openSearch(page: Page, locale: Locale, params: Record<string, string> = {}, base = baseUrl): Promise<void> {
   const search = new URLSearchParams(params).toString();

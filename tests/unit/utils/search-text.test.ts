@@ -93,6 +93,16 @@ describe('readableExcerpt', () => {
     expect(plain(readableExcerpt('les <mark>parents</mark> et l’ ⸤ ENT', 'fr'))).toBe('les [parents] et l’ENT');
   });
 
+  test('highlights the word, not the punctuation stuck to it', () => {
+    expect(plain(readableExcerpt('aux <mark>parents.</mark> Au <mark>(ENT)</mark> «\u00a0<mark>l’école»</mark>', 'fr'))).toBe(
+      'aux [parents]. Au ([ENT]) «\u00a0[l’école]»',
+    );
+  });
+
+  test('puts back the no-break spaces of French punctuation', () => {
+    expect(plain(readableExcerpt('la question : « <mark>école</mark> » ?', 'fr'))).toBe('la question\u00a0: «\u00a0[école]\u00a0»\u202f?');
+  });
+
   test('unescapes what Pagefind escaped and merges neighbouring runs', () => {
     expect(readableExcerpt('a &lt;b&gt; <mark>c</mark> <mark>d</mark>', 'fr')).toEqual([
       { text: 'a <b> ', highlighted: false },

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { parseGitLog } from '../../../src/utils/git-dates.ts';
+import { translationStatus } from '../../../src/utils/translation-status.ts';
+
+const R = '\u001e';
+const F = '\u001f';
+const log = [
+  `${R}c3${F}2026-03-02T09:00:00+01:00\n\ncases/fr/lab28-la-loupe.mdx\n`,
+  `${R}c2${F}2026-02-01T10:00:00Z\n\ncases/en/lab28-la-loupe.mdx\npages/fr/about.mdx\n`,
+  `${R}c1${F}2026-01-01T10:00:00Z\n\ncases/fr/lab28-la-loupe.mdx\ncases/en/lab28-la-loupe.mdx\npages/fr/about.mdx\n`,
+].join('');
+
+describe('parseGitLog', () => {
+  test('gives each file the date of the latest commit that touched it', () => {
+    const dates = parseGitLog(log);
+    expect(dates.get('cases/fr/lab28-la-loupe.mdx')?.toISOString()).toBe('2026-03-02T08:00:00.000Z');
+    expect(dates.get('cases/en/lab28-la-loupe.mdx')?.toISOString()).toBe('2026-02-01T10:00:00.000Z');
+    expect(dates.get('pages/fr/about.mdx')?.toISOString()).toBe('2026-02-01T10:00:00.000Z');
+  });
+
+  test('leaves out files last touched by the edge commit of a shallow clone, whose date means nothing for them', () => {
+    const dates = parseGitLog(log, new Set(['c1', 'c2']));
+    expect([...dates.keys()]).toEqual(['cases/fr/lab28-la-loupe.mdx']);
+  });
+
+  test('gives an empty map for no history instead of failing', () => {
+    expect(parseGitLog('').size).toBe(0);
+    expect(parseGitLog('fatal: not a git repository').size).toBe(0);
+  });
+});
+
+describe('translationStatus', () => {
+  const day = (iso: string) => new Date(iso);
+
+  test('marks a translation older than its source as outdated', () => {
+    const status = translationStatus({ locales: ['fr', 'en'], original: 'fr', updated: (locale) => day(locale === 'fr' ? '2026-02-01' : '2026-01-01') });
+    expect(status.fr.state).toBe('source');
+    expect(status.en).toEqual({ state: 'outdated', updated: day('2026-01-01') });
+  });
+
+  test('marks a translation changed with or after its source as current', () => {
+    const status = translationStatus({ locales: ['fr', 'en'], original: 'fr', updated: () => day('2026-02-01') });
+    expect(status.en.state).toBe('current');
+  });
+
+  test('says unknown when a date is missing, and missing when a language is', () => {
+    expect(translationStatus({ locales: ['fr', 'en'], original: 'en', updated: (locale) => (locale === 'en' ? day('2026-01-01') : undefined) }).fr.state).toBe('unknown');
+    const single = translationStatus({ locales: ['en'], original: 'fr', updated: () => undefined });
+    expect(single).toEqual({ fr: { state: 'missing' }, en: { state: 'source' } });
+  });
+});

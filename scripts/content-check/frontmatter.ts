@@ -202,7 +202,8 @@ export function describeIssue(issue: z.core.$ZodIssue, found: boolean, value: un
       const minimum = Number(issue.minimum);
       if (issue.origin === 'string') {
         const length = typeof value === 'string' ? value.trim().length : 0;
-        return length === 0 ? `empty: write at least ${minimum} characters` : `too short: at least ${minimum} characters (it has ${length})`;
+        const characters = `${minimum} character${minimum === 1 ? '' : 's'}`;
+        return length === 0 ? `empty: write at least ${characters}` : `too short: at least ${characters} (it has ${length})`;
       }
       if (issue.origin === 'array') return minimum === 1 ? 'empty: give at least one value' : `give at least ${minimum} values`;
       return `must be at least ${minimum}`;

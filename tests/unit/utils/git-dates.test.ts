@@ -49,3 +49,15 @@ describe('translationStatus', () => {
     expect(single).toEqual({ fr: { state: 'missing' }, en: { state: 'source' } });
   });
 });
+
+describe('repository links', async () => {
+  const { editUrl, fileUrl, newFileUrl, proposeCaseUrl } = await import('../../../src/utils/repository.ts');
+  const repository = { url: 'https://github.com/continuites/continuites', branch: 'main' };
+
+  test('point to the file to edit, the file to create, the guide and the proposal form', () => {
+    expect(editUrl('content/cases/fr/lab28-la-loupe.mdx', repository)).toBe('https://github.com/continuites/continuites/edit/main/content/cases/fr/lab28-la-loupe.mdx');
+    expect(newFileUrl('content/cases/en', 'lab28-la-loupe.mdx', repository)).toBe('https://github.com/continuites/continuites/new/main/content/cases/en?filename=lab28-la-loupe.mdx');
+    expect(fileUrl('CONTRIBUTING.fr.md', repository)).toBe('https://github.com/continuites/continuites/blob/main/CONTRIBUTING.fr.md');
+    expect(proposeCaseUrl(repository)).toBe('https://github.com/continuites/continuites/issues/new?template=propose-case.yml');
+  });
+});

@@ -106,40 +106,78 @@ for (const collection of Object.keys(collections) as Collection[]) {
     const extension = extname(absolute).toLowerCase();
     if (imageExtensions.has(extension)) continue;
     if (extension !== '.mdx' && extension !== '.md') {
-      report({ file, message: `only .mdx files (and their images) belong in ${shown(folder)}/: this file is not published`, severity: 'warning' });
+      report({
+        file,
+        message: `only .mdx files (and their images) belong in ${shown(folder)}/: this file is not published`,
+        severity: 'warning',
+      });
       continue;
     }
     const [first, ...rest] = relative(folder, absolute).split(sep);
     if (!isLocale(first) || rest.length === 0) {
-      report({ file, field: 'folder', message: `put the file in a language folder: ${shown(folder)}/fr/ or ${shown(folder)}/en/`, severity: 'error' });
+      report({
+        file,
+        field: 'folder',
+        message: `put the file in a language folder: ${shown(folder)}/fr/ or ${shown(folder)}/en/`,
+        severity: 'error',
+      });
       continue;
     }
     const slug = rest.join('/').slice(0, -extension.length);
     const source = readFileSync(absolute, 'utf8');
-    const entry: ContentFile = { collection, locale: first, slug, absolute, file, format: extension === '.md' ? 'md' : 'mdx', source, split: splitFrontmatter(source) };
+    const entry: ContentFile = {
+      collection,
+      locale: first,
+      slug,
+      absolute,
+      file,
+      format: extension === '.md' ? 'md' : 'mdx',
+      source,
+      split: splitFrontmatter(source),
+    };
     files.push(entry);
     if (entry.format === 'md') {
-      report({ file, field: 'file name', message: `only .mdx files are published: rename it ${shown(absolute).replace(/\.md$/i, '.mdx')}`, severity: 'error' });
+      report({
+        file,
+        field: 'file name',
+        message: `only .mdx files are published: rename it ${shown(absolute).replace(/\.md$/i, '.mdx')}`,
+        severity: 'error',
+      });
     }
     const badSegment = slug.split('/').find((segment) => !idPattern.test(segment));
     if (badSegment !== undefined) {
       report({
         file,
         field: 'file name',
-        message: `"${badSegment}" is not a valid name: use lowercase ASCII letters, digits and hyphens, without accents or spaces (for example "${githubSlug(badSegment).normalize('NFD').replace(/[^a-z0-9-]/g, '') || 'lab28-la-loupe'}")`,
+        message: `"${badSegment}" is not a valid name: use lowercase ASCII letters, digits and hyphens, without accents or spaces (for example "${
+          githubSlug(badSegment)
+            .normalize('NFD')
+            .replace(/[^a-z0-9-]/g, '') || 'lab28-la-loupe'
+        }")`,
         severity: 'error',
       });
     }
     // Astro derives the page address from the path this way; two files with the same address build silently, the last one winning.
-    const astroId = `${collection}/${first}/${slug.split('/').map((segment) => githubSlug(segment)).join('/')}`;
+    const astroId = `${collection}/${first}/${slug
+      .split('/')
+      .map((segment) => githubSlug(segment))
+      .join('/')}`;
     idsByCollection.set(astroId, [...(idsByCollection.get(astroId) ?? []), entry]);
   }
 }
 for (const [id, entries] of idsByCollection) {
   if (entries.length < 2) continue;
   for (const entry of entries) {
-    const others = entries.filter((other) => other !== entry).map((other) => other.file).join(', ');
-    report({ file: entry.file, field: 'file name', message: `same address as ${others} (${id.split('/').slice(1).join('/')}): the build would keep only one of them, silently; rename or remove one`, severity: 'error' });
+    const others = entries
+      .filter((other) => other !== entry)
+      .map((other) => other.file)
+      .join(', ');
+    report({
+      file: entry.file,
+      field: 'file name',
+      message: `same address as ${others} (${id.split('/').slice(1).join('/')}): the build would keep only one of them, silently; rename or remove one`,
+      severity: 'error',
+    });
   }
 }
 
@@ -181,7 +219,10 @@ if (listsReadable) {
       return modules.get(path)!;
     };
     const content = {} as Record<Collection, z.ZodType>;
-    for (const [collection, { schemaModule, schemaName }] of Object.entries(collections) as [Collection, (typeof collections)[Collection]][]) {
+    for (const [collection, { schemaModule, schemaName }] of Object.entries(collections) as [
+      Collection,
+      (typeof collections)[Collection],
+    ][]) {
       content[collection] = (await load(schemaModule))[schemaName]!;
     }
     const lists = {} as Record<keyof typeof listSchemas, z.ZodType>;
@@ -203,12 +244,25 @@ if (schemas) {
     const locator = new FieldLocator(raw, 1);
     const seen = new Map<string, number>();
     (data as unknown[]).forEach((entry, index) => {
-      for (const problem of schemaProblems({ schema: schemas!.lists[name], data: entry, file, locator: locatorAt(locator, index), kind: 'an entry of this list' })) report(problem);
+      for (const problem of schemaProblems({
+        schema: schemas!.lists[name],
+        data: entry,
+        file,
+        locator: locatorAt(locator, index),
+        kind: 'an entry of this list',
+      }))
+        report(problem);
       const id = (entry as { id?: unknown } | null)?.id;
       if (typeof id !== 'string') return;
       const first = seen.get(id);
       if (first !== undefined) {
-        report({ file, line: locator.line([index, 'id']), field: 'id', message: `"${id}" is used twice (first on line ${first}): each entry needs its own id`, severity: 'error' });
+        report({
+          file,
+          line: locator.line([index, 'id']),
+          field: 'id',
+          message: `"${id}" is used twice (first on line ${first}): each entry needs its own id`,
+          severity: 'error',
+        });
       } else seen.set(id, locator.line([index, 'id']) ?? 0);
     });
   }
@@ -223,7 +277,13 @@ function locatorAt(locator: FieldLocator, index: number): FieldLocator {
 for (const entry of files) {
   const { raw, firstLine } = entry.split;
   if (raw === undefined) {
-    report({ file: entry.file, line: 1, field: 'frontmatter', message: 'the file must start with its fields between two lines of ---: copy them from the template (npm run new:case -- <id>)', severity: 'error' });
+    report({
+      file: entry.file,
+      line: 1,
+      field: 'frontmatter',
+      message: 'the file must start with its fields between two lines of ---: copy them from the template (npm run new:case -- <id>)',
+      severity: 'error',
+    });
     continue;
   }
   const { data, problem } = readYaml(raw, entry.file, firstLine);
@@ -234,7 +294,13 @@ for (const entry of files) {
   entry.locator = new FieldLocator(raw, firstLine);
   if (!schemas) continue;
   const schema = schemas.content[entry.collection];
-  const found = schemaProblems({ schema, data: data ?? {}, file: entry.file, locator: entry.locator, kind: collections[entry.collection].kind });
+  const found = schemaProblems({
+    schema,
+    data: data ?? {},
+    file: entry.file,
+    locator: entry.locator,
+    kind: collections[entry.collection].kind,
+  });
   found.forEach(report);
   if (found.length === 0) entry.data = schema.parse(data ?? {}) as Record<string, unknown>;
 }
@@ -262,13 +328,21 @@ for (const versions of groups.values()) {
       severity: 'warning',
     });
     if (declared && declared !== original) {
-      report({ file: source.file, line: source.locator?.line(['original']), field: 'original', message: `"${declared}" but there is no ${localeNames[declared]} version: write "${original}"`, severity: 'warning' });
+      report({
+        file: source.file,
+        line: source.locator?.line(['original']),
+        field: 'original',
+        message: `"${declared}" but there is no ${localeNames[declared]} version: write "${original}"`,
+        severity: 'warning',
+      });
     }
     continue;
   }
   const translations = present.filter((locale) => locale !== original);
   if (source.collection === 'cases' && present.every((locale) => versions[locale]!.data)) {
-    const data = Object.fromEntries(present.map((locale) => [locale, versions[locale]!.data])) as Parameters<typeof structuredDifferences>[0];
+    const data = Object.fromEntries(present.map((locale) => [locale, versions[locale]!.data])) as Parameters<
+      typeof structuredDifferences
+    >[0];
     for (const difference of structuredDifferences(data)) {
       for (const locale of translations) {
         const translation = versions[locale]!;
@@ -283,7 +357,11 @@ for (const versions of groups.values()) {
       }
     }
   }
-  const status = translationStatus({ locales: present, original, updated: (locale) => dates.get(relative(contentRoot, versions[locale]!.absolute).split(sep).join('/')) });
+  const status = translationStatus({
+    locales: present,
+    original,
+    updated: (locale) => dates.get(relative(contentRoot, versions[locale]!.absolute).split(sep).join('/')),
+  });
   for (const locale of translations) {
     const state = status[locale];
     if (state.state !== 'outdated') continue;
@@ -305,12 +383,22 @@ const pageFiles = files.filter((file) => file.collection === 'pages' && file.for
 for (const page of pageFiles) {
   if (!(pageIds as readonly string[]).includes(page.slug)) {
     const suggestion = closest(page.slug, pageIds);
-    report({ file: page.file, field: 'file name', message: `"${page.slug}" is not a page of the site: one of ${pageIds.join(' | ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, severity: 'error' });
+    report({
+      file: page.file,
+      field: 'file name',
+      message: `"${page.slug}" is not a page of the site: one of ${pageIds.join(' | ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+      severity: 'error',
+    });
   }
 }
 for (const id of pageIds) {
   if (!pageFiles.some((page) => page.slug === id)) {
-    report({ file: shown(join(contentRoot, 'pages')), field: id, message: `missing: write pages/fr/${id}.mdx (the site links to it from every page)`, severity: 'error' });
+    report({
+      file: shown(join(contentRoot, 'pages')),
+      field: id,
+      message: `missing: write pages/fr/${id}.mdx (the site links to it from every page)`,
+      severity: 'error',
+    });
   }
 }
 const translatedInputs = (collection: Collection) =>
@@ -336,7 +424,13 @@ const site = { routes, publicFile: (path: string) => existsSync(join(publicFolde
 
 // 8. The Markdown of every file: unsafe code, images, headings, links, raw HTML.
 for (const entry of files) {
-  for (const problem of markdownProblems(entry.split.body, { file: entry.file, absolutePath: entry.absolute, format: entry.format, site, components: allowedComponents })) {
+  for (const problem of markdownProblems(entry.split.body, {
+    file: entry.file,
+    absolutePath: entry.absolute,
+    format: entry.format,
+    site,
+    components: allowedComponents,
+  })) {
     report(problem);
   }
 }

@@ -27,7 +27,8 @@ function renderTemplate(template: string, locale: Locale, ids: (list: Vocabulary
     })
     .join('\n')
     .replace(/\{\{ids:(\w+)\}\}/g, (_, list: string) => {
-      if (!(list in vocabularyFiles)) throw new Error(`scripts/templates/case.mdx: {{ids:${list}}}: no such list; one of ${Object.keys(vocabularyFiles).join(' | ')}`);
+      if (!(list in vocabularyFiles))
+        throw new Error(`scripts/templates/case.mdx: {{ids:${list}}}: no such list; one of ${Object.keys(vocabularyFiles).join(' | ')}`);
       return ids(list as Vocabulary).join(' | ');
     })
     .replace(/\{\{today\}\}/g, today)
@@ -46,20 +47,31 @@ const [id] = args.filter((arg, index) => !arg.startsWith('--') && (onlyIndex < 0
 if (!id) fail('give the id of the new case: npm run new:case -- <id> (lowercase words joined by hyphens, for example "lab28-la-loupe")');
 if (only !== undefined && !isLocale(only)) fail(`--only: "${only}" is not one of ${locales.join(' | ')}`);
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-  const suggestion = id.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const suggestion = id
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   fail(`"${id}" is not a valid id: use lowercase ASCII letters, digits and hyphens${suggestion ? ` (for example "${suggestion}")` : ''}`);
 }
 
 const chosen: Locale[] = only ? [only as Locale] : [...locales];
 const targets = chosen.map((locale) => ({ locale, path: join(contentDir, 'cases', locale, `${id}.mdx`) }));
 const existing = locales.map((locale) => join(contentDir, 'cases', locale, `${id}.mdx`)).filter((path) => existsSync(path));
-if (existing.length) fail(`${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}: edit ${existing.length === 1 ? 'it' : 'them'}, or choose another id`);
+if (existing.length)
+  fail(
+    `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}: edit ${existing.length === 1 ? 'it' : 'them'}, or choose another id`,
+  );
 
 const idsCache = new Map<Vocabulary, string[]>();
 const ids = (list: Vocabulary) => {
   if (!idsCache.has(list)) {
     const entries = yaml.load(readFileSync(join(contentDir, vocabularyFiles[list]), 'utf8')) as { id: string }[];
-    idsCache.set(list, entries.map((entry) => entry.id));
+    idsCache.set(
+      list,
+      entries.map((entry) => entry.id),
+    );
   }
   return idsCache.get(list)!;
 };

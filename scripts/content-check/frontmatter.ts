@@ -126,7 +126,8 @@ function objectKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[]
   const unwrap = () => {
     for (let guard = 0; guard < 10; guard++) {
       const def = (current as { _zod?: { def?: { type?: string; innerType?: unknown; element?: unknown; in?: unknown } } })._zod?.def;
-      if (def?.type === 'default' || def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'prefault') current = def.innerType;
+      if (def?.type === 'default' || def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'prefault')
+        current = def.innerType;
       else if (def?.type === 'pipe') current = def.in;
       else break;
     }
@@ -210,7 +211,8 @@ export function describeIssue(issue: z.core.$ZodIssue, found: boolean, value: un
     }
     case 'too_big': {
       const maximum = Number(issue.maximum);
-      if (issue.origin === 'string') return `too long: at most ${maximum} characters (it has ${typeof value === 'string' ? value.trim().length : '?'})`;
+      if (issue.origin === 'string')
+        return `too long: at most ${maximum} characters (it has ${typeof value === 'string' ? value.trim().length : '?'})`;
       if (issue.origin === 'array') return `too many values: at most ${maximum} (it has ${Array.isArray(value) ? value.length : '?'})`;
       return `must be at most ${maximum}`;
     }

@@ -5,8 +5,31 @@
 
 /** Elements that run code, load another page or resource, or change the page around the content. */
 export const unsafeElements = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'style', 'link', 'meta', 'base',
-  'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'source', 'track',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'audio',
+  'video',
+  'source',
+  'track',
 ]);
 
 /** Elements Markdown writes more simply, with what to write instead. */
@@ -41,7 +64,19 @@ export const markdownEquivalents: Record<string, string> = {
 };
 
 /** Attributes whose value is an address. */
-const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'srcset', 'xlink:href', 'background', 'cite', 'longdesc']);
+const urlAttributes = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'srcset',
+  'xlink:href',
+  'background',
+  'cite',
+  'longdesc',
+]);
 
 /**
  * Whether an address would run code when followed (`javascript:`, `vbscript:`, HTML in a `data:` address).
@@ -52,7 +87,9 @@ const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 
 export function isScriptUrl(url: string): boolean {
   // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-  return /^(javascript|vbscript|livescript):/.test(compact) || /^data:(text\/html|image\/svg|application\/(x?html|javascript))/.test(compact);
+  return (
+    /^(javascript|vbscript|livescript):/.test(compact) || /^data:(text\/html|image\/svg|application\/(x?html|javascript))/.test(compact)
+  );
 }
 
 /** What is wrong with one attribute, if anything; `unsafe` marks problems that could run code. */
@@ -62,11 +99,16 @@ export function attributeProblem(name: string, value: string | undefined): { mes
   if (lower.includes(':') && lower !== 'xml:lang' && lower !== 'xlink:href') {
     return { message: `${name}: directives change how the page is built and are not allowed in content`, unsafe: true };
   }
-  if (lower === 'dangerouslysetinnerhtml' || lower === 'srcdoc') return { message: `${name}: injects raw code and is not allowed`, unsafe: true };
+  if (lower === 'dangerouslysetinnerhtml' || lower === 'srcdoc')
+    return { message: `${name}: injects raw code and is not allowed`, unsafe: true };
   if (urlAttributes.has(lower) && value !== undefined && isScriptUrl(value)) {
     return { message: `${name}="${value.slice(0, 40)}": a "javascript:" address runs code and is not allowed`, unsafe: true };
   }
-  if (lower === 'style') return { message: `style="…": inline styles are blocked by the site’s security policy; the site’s stylesheet does the layout`, unsafe: false };
+  if (lower === 'style')
+    return {
+      message: `style="…": inline styles are blocked by the site’s security policy; the site’s stylesheet does the layout`,
+      unsafe: false,
+    };
   return undefined;
 }
 

@@ -73,7 +73,9 @@ export function markdownProblems(body: string, context: MarkdownContext): Proble
     root = processor.parse(source);
   } catch (error) {
     const place = error as { line?: number; reason?: string; message: string };
-    return [{ file: context.file, line: place.line, message: `the Markdown cannot be read: ${place.reason ?? place.message}`, severity: 'error' }];
+    return [
+      { file: context.file, line: place.line, message: `the Markdown cannot be read: ${place.reason ?? place.message}`, severity: 'error' },
+    ];
   }
   found.push(...headingProblems(root));
   walk(root, (node) => found.push(...nodeProblems(node, context)));
@@ -101,7 +103,12 @@ function mdxSyntaxProblem(message: string): Located {
   if (/comment in MDX/.test(reason)) hint = ' HTML comments <!-- --> do not exist in MDX: write {/* comment */}.';
   else if (/expression|brace|`\{`|`\}`/i.test(reason)) hint = ' To write a brace { or } as text, put a backslash before it: \\{';
   else if (/`<`|tag|closing|name/i.test(reason)) hint = ' To write < as text, put a backslash before it: \\<';
-  return { line: match ? Number(match[1]) : undefined, field: 'syntax', message: `the MDX cannot be read: ${reason}.${hint}`, severity: 'error' };
+  return {
+    line: match ? Number(match[1]) : undefined,
+    field: 'syntax',
+    message: `the MDX cannot be read: ${reason}.${hint}`,
+    severity: 'error',
+  };
 }
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
@@ -128,7 +135,12 @@ function headingProblems(root: Root): Located[] {
     if (node.type !== 'heading') return;
     const line = node.position?.start.line;
     if (node.depth === 1) {
-      problems.push({ line, field: 'heading', message: 'a level-1 heading (#): the title field is the page’s only level-1 heading; start sections with ##', severity: 'error' });
+      problems.push({
+        line,
+        field: 'heading',
+        message: 'a level-1 heading (#): the title field is the page’s only level-1 heading; start sections with ##',
+        severity: 'error',
+      });
     } else if (node.depth > previous + 1) {
       problems.push({
         line,
@@ -166,7 +178,14 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
       return [
         ...(node.alt?.trim()
           ? []
-          : [{ line, field: 'image', message: 'no alternative text: describe what the image shows between the brackets, ![description](…)', severity: 'error' as const }]),
+          : [
+              {
+                line,
+                field: 'image',
+                message: 'no alternative text: describe what the image shows between the brackets, ![description](…)',
+                severity: 'error' as const,
+              },
+            ]),
         ...at('image', imageProblem(node.url, context.site, exists)),
       ];
     case 'link':
@@ -180,13 +199,15 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
     case 'mdxTextExpression':
       return isComment(node)
         ? []
-        : [{
-            line,
-            field: 'expression',
-            message: `{${node.value.trim().slice(0, 40)}} is JavaScript run when the site is built and is not allowed in content; to write a brace as text, put a backslash before it: \\{`,
-            severity: 'error',
-            unsafe: true,
-          }];
+        : [
+            {
+              line,
+              field: 'expression',
+              message: `{${node.value.trim().slice(0, 40)}} is JavaScript run when the site is built and is not allowed in content; to write a brace as text, put a backslash before it: \\{`,
+              severity: 'error',
+              unsafe: true,
+            },
+          ];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return jsxProblems(node.name, node.attributes, line, context, exists);
@@ -219,7 +240,8 @@ function elementChecks(
   for (const attribute of attributes) push(attributeProblem(attribute.name, attribute.value));
   if (element === 'img') {
     const alt = attributes.find((attribute) => attribute.name.toLowerCase() === 'alt')?.value;
-    if (!alt?.trim()) problems.push({ line, field: 'image', message: 'no alternative text: describe what the image shows', severity: 'error' });
+    if (!alt?.trim())
+      problems.push({ line, field: 'image', message: 'no alternative text: describe what the image shows', severity: 'error' });
     const src = attributes.find((attribute) => attribute.name.toLowerCase() === 'src')?.value;
     if (src !== undefined) push(imageProblem(src, context.site, exists), 'image');
   }
@@ -232,7 +254,8 @@ function elementChecks(
 
 /** A JSX attribute value that is plain data (a quoted text, a number, true/false, a list of those). */
 function isLiteral(expression: unknown): boolean {
-  const node = expression as { type?: string; elements?: unknown[]; expressions?: unknown[]; argument?: unknown; operator?: string } | undefined;
+  const node = expression as
+    { type?: string; elements?: unknown[]; expressions?: unknown[]; argument?: unknown; operator?: string } | undefined;
   switch (node?.type) {
     case 'Literal':
       return true;
@@ -274,7 +297,13 @@ function jsxProblems(
   const plain: { name: string; value: string | undefined }[] = [];
   for (const attribute of attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push({ line, field: label, message: `{${attribute.value.slice(0, 40)}} in a tag is JavaScript run when the site is built and is not allowed`, severity: 'error', unsafe: true });
+      problems.push({
+        line,
+        field: label,
+        message: `{${attribute.value.slice(0, 40)}} in a tag is JavaScript run when the site is built and is not allowed`,
+        severity: 'error',
+        unsafe: true,
+      });
       continue;
     }
     const value = attribute.value;
@@ -300,11 +329,17 @@ function jsxProblems(
     const given = new Set(plain.map((attribute) => attribute.name));
     const known = [...allowed.required, ...allowed.optional];
     for (const required of allowed.required) {
-      if (!given.has(required)) problems.push({ line, field: label, message: `the attribute ${required}="…" is required`, severity: 'error' });
+      if (!given.has(required))
+        problems.push({ line, field: label, message: `the attribute ${required}="…" is required`, severity: 'error' });
     }
     for (const attribute of plain) {
       if (!known.includes(attribute.name)) {
-        problems.push({ line, field: label, message: `${label} has no attribute "${attribute.name}": ${known.join(' | ')}`, severity: 'error' });
+        problems.push({
+          line,
+          field: label,
+          message: `${label} has no attribute "${attribute.name}": ${known.join(' | ')}`,
+          severity: 'error',
+        });
       }
     }
     for (const attribute of plain) {

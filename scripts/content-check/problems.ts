@@ -29,9 +29,7 @@ export function formatProblem(problem: Problem): string {
 
 /** Problems in reading order: by file, then line (problems without a line first), then message. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
 }
 
 /**
@@ -52,7 +50,11 @@ export function summarize(problems: readonly Problem[], fileCount: number, milli
 /** A GitHub Actions annotation, so that the problem shows on the line of the pull request's diff. */
 export function githubAnnotation(problem: Problem): string {
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const properties = [`file=${problem.file}`, ...(problem.line ? [`line=${problem.line}`] : []), ...(problem.field ? [`title=${problem.field.replace(/[,:]/g, ' ')}`] : [])];
+  const properties = [
+    `file=${problem.file}`,
+    ...(problem.line ? [`line=${problem.line}`] : []),
+    ...(problem.field ? [`title=${problem.field.replace(/[,:]/g, ' ')}`] : []),
+  ];
   return `::${problem.severity} ${properties.join(',')}::${escape(problem.message)}`;
 }
 

@@ -19,7 +19,10 @@ export interface StatusInput {
  * Where each language version of an entry stands, from the git dates of its files (one `git log` per
  * build, see `readGitDates`). Dates are missing, and states `unknown`, when git history is.
  */
-export function entryStatus(group: StatusInput, dates: ReadonlyMap<string, Date> = readGitDates(contentDir)): Record<Locale, VersionStatus> {
+export function entryStatus(
+  group: StatusInput,
+  dates: ReadonlyMap<string, Date> = readGitDates(contentDir),
+): Record<Locale, VersionStatus> {
   return translationStatus({
     locales: Object.keys(group.versions) as Locale[],
     original: group.original,

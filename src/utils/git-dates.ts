@@ -6,7 +6,17 @@ const recordSeparator = '\u001e';
 const fieldSeparator = '\u001f';
 
 /** The `git log` arguments whose output `parseGitLog` reads: one record per commit, then the files it touched. */
-export const gitLogArguments = ['-c', 'core.quotePath=false', 'log', `--format=${recordSeparator}%H${fieldSeparator}%cI`, '--name-only', '--no-renames', '--relative', '--', '.'];
+export const gitLogArguments = [
+  '-c',
+  'core.quotePath=false',
+  'log',
+  `--format=${recordSeparator}%H${fieldSeparator}%cI`,
+  '--name-only',
+  '--no-renames',
+  '--relative',
+  '--',
+  '.',
+];
 
 /**
  * The date each file was last changed, from the output of `git log` run with `gitLogArguments`.
@@ -46,7 +56,8 @@ export function readGitDates(folder: string): Map<string, Date> {
   if (cached) return cached;
   let dates = new Map<string, Date>();
   try {
-    const git = (...args: string[]) => execFileSync('git', ['-C', folder, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', folder, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
     const edges = new Set<string>();
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') {
       const shallowFile = git('rev-parse', '--git-path', 'shallow').trim();

@@ -7,7 +7,11 @@ export interface Repository {
 }
 
 const defaultRepository: Repository = { url: siteConfig.repository, branch: siteConfig.branch };
-const clean = (path: string) => path.replace(/^\.?\/+/, '').split('\\').join('/');
+const clean = (path: string) =>
+  path
+    .replace(/^\.?\/+/, '')
+    .split('\\')
+    .join('/');
 
 /**
  * The page where a contributor edits a file in the browser and opens a pull request.

@@ -10,7 +10,12 @@ describe('the content check’s building blocks', () => {
     expect(split.raw).toBe('\ntitle: X\nthemes: [a]\n');
     expect(split.firstLine).toBe(1);
     expect(split.body.split('\n')[5]).toBe('## Contexte');
-    expect(split.body.split('\n').slice(0, 4).every((line) => line.trim() === '')).toBe(true);
+    expect(
+      split.body
+        .split('\n')
+        .slice(0, 4)
+        .every((line) => line.trim() === ''),
+    ).toBe(true);
   });
 
   test('find the line of a field, of a list item and of a missing field’s parent', () => {
@@ -31,16 +36,28 @@ describe('the content check’s building blocks', () => {
 
   test('read the tags and attributes of raw HTML, skipping comments', () => {
     expect(rawTags('<!-- <script> -->\n<a href="/x" onclick=\'y()\'>z</a>')).toEqual([
-      { name: 'a', attributes: [{ name: 'href', value: '/x' }, { name: 'onclick', value: 'y()' }], lineOffset: 1 },
+      {
+        name: 'a',
+        attributes: [
+          { name: 'href', value: '/x' },
+          { name: 'onclick', value: 'y()' },
+        ],
+        lineOffset: 1,
+      },
     ]);
   });
 
   test('resolve internal links against the site’s routes', () => {
-    const site = { routes: new Set(['/fr/', '/fr/pratiques/', '/fr/pratiques/lab28-la-loupe/']), publicFile: (path: string) => path === '/favicon.svg' };
+    const site = {
+      routes: new Set(['/fr/', '/fr/pratiques/', '/fr/pratiques/lab28-la-loupe/']),
+      publicFile: (path: string) => path === '/favicon.svg',
+    };
     expect(linkProblem('/fr/pratiques/lab28-la-loupe/#contexte', site)).toBeUndefined();
     expect(linkProblem('/favicon.svg', site)).toBeUndefined();
     expect(linkProblem('https://example.org/', site)).toBeUndefined();
-    expect(linkProblem('/fr/pratiques/lab28/', site)?.message).toBe('"/fr/pratiques/lab28/": no page of the site has this address (did you mean "/fr/pratiques/lab28-la-loupe/"?)');
+    expect(linkProblem('/fr/pratiques/lab28/', site)?.message).toBe(
+      '"/fr/pratiques/lab28/": no page of the site has this address (did you mean "/fr/pratiques/lab28-la-loupe/"?)',
+    );
     expect(linkProblem('lab28-la-loupe/', site)?.message).toMatch(/write the site address in full, starting with \/fr\/ or \/en\//);
     expect(linkProblem('file:///etc/passwd', site)?.message).toMatch(/"file:" addresses are not allowed/);
   });

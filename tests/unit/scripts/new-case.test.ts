@@ -25,7 +25,12 @@ async function run(script: string, ...args: string[]): Promise<{ status: number;
   }
 }
 
-const frontmatter = (path: string) => yaml.load(readFileSync(path, 'utf8').split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
+const frontmatter = (path: string) =>
+  yaml.load(
+    readFileSync(path, 'utf8')
+      .split('\n---\n')[0]!
+      .replace(/^---\n/, ''),
+  ) as Record<string, unknown>;
 
 describe('npm run new:case', () => {
   const fr = join(folder, 'cases/fr/ecole-ouverte.mdx');
@@ -69,7 +74,9 @@ describe('npm run new:case', () => {
   test('refuses an id that is not lowercase ASCII words joined by hyphens, and suggests one', async () => {
     const wrong = await run('scripts/new-case.ts', 'École ouverte');
     expect(wrong.status).toBe(1);
-    expect(wrong.output).toContain('"École ouverte" is not a valid id: use lowercase ASCII letters, digits and hyphens (for example "ecole-ouverte")');
+    expect(wrong.output).toContain(
+      '"École ouverte" is not a valid id: use lowercase ASCII letters, digits and hyphens (for example "ecole-ouverte")',
+    );
   });
 
   test('creates one language only with --only', async () => {

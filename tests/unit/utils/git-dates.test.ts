@@ -33,7 +33,11 @@ describe('translationStatus', () => {
   const day = (iso: string) => new Date(iso);
 
   test('marks a translation older than its source as outdated', () => {
-    const status = translationStatus({ locales: ['fr', 'en'], original: 'fr', updated: (locale) => day(locale === 'fr' ? '2026-02-01' : '2026-01-01') });
+    const status = translationStatus({
+      locales: ['fr', 'en'],
+      original: 'fr',
+      updated: (locale) => day(locale === 'fr' ? '2026-02-01' : '2026-01-01'),
+    });
     expect(status.fr.state).toBe('source');
     expect(status.en).toEqual({ state: 'outdated', updated: day('2026-01-01') });
   });
@@ -44,7 +48,10 @@ describe('translationStatus', () => {
   });
 
   test('says unknown when a date is missing, and missing when a language is', () => {
-    expect(translationStatus({ locales: ['fr', 'en'], original: 'en', updated: (locale) => (locale === 'en' ? day('2026-01-01') : undefined) }).fr.state).toBe('unknown');
+    expect(
+      translationStatus({ locales: ['fr', 'en'], original: 'en', updated: (locale) => (locale === 'en' ? day('2026-01-01') : undefined) })
+        .fr.state,
+    ).toBe('unknown');
     const single = translationStatus({ locales: ['en'], original: 'fr', updated: () => undefined });
     expect(single).toEqual({ fr: { state: 'missing' }, en: { state: 'source' } });
   });
@@ -55,8 +62,12 @@ describe('repository links', async () => {
   const repository = { url: 'https://github.com/continuites/continuites', branch: 'main' };
 
   test('point to the file to edit, the file to create, the guide and the proposal form', () => {
-    expect(editUrl('content/cases/fr/lab28-la-loupe.mdx', repository)).toBe('https://github.com/continuites/continuites/edit/main/content/cases/fr/lab28-la-loupe.mdx');
-    expect(newFileUrl('content/cases/en', 'lab28-la-loupe.mdx', repository)).toBe('https://github.com/continuites/continuites/new/main/content/cases/en?filename=lab28-la-loupe.mdx');
+    expect(editUrl('content/cases/fr/lab28-la-loupe.mdx', repository)).toBe(
+      'https://github.com/continuites/continuites/edit/main/content/cases/fr/lab28-la-loupe.mdx',
+    );
+    expect(newFileUrl('content/cases/en', 'lab28-la-loupe.mdx', repository)).toBe(
+      'https://github.com/continuites/continuites/new/main/content/cases/en?filename=lab28-la-loupe.mdx',
+    );
     expect(fileUrl('CONTRIBUTING.fr.md', repository)).toBe('https://github.com/continuites/continuites/blob/main/CONTRIBUTING.fr.md');
     expect(proposeCaseUrl(repository)).toBe('https://github.com/continuites/continuites/issues/new?template=propose-case.yml');
   });

@@ -28,6 +28,12 @@ export interface MarkdownContext {
 
 type Located = Omit<Problem, 'file'>;
 
+/** The start of a piece of code, for a message. */
+const excerpt = (code: string) => {
+  const flat = code.trim().replace(/\s+/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+};
+
 const markdownSyntax = /\*\*|__|\[[^\]]*\]\(|`|(^|\s)[*_][^\s*_]/;
 
 /**
@@ -203,7 +209,7 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
             {
               line,
               field: 'expression',
-              message: `{${node.value.trim().slice(0, 40)}} is JavaScript run when the site is built and is not allowed in content; to write a brace as text, put a backslash before it: \\{`,
+              message: `{${excerpt(node.value)}} is JavaScript run when the site is built and is not allowed in content; to write a brace as text, put a backslash before it: \\{`,
               severity: 'error',
               unsafe: true,
             },
@@ -300,7 +306,7 @@ function jsxProblems(
       problems.push({
         line,
         field: label,
-        message: `{${attribute.value.slice(0, 40)}} in a tag is JavaScript run when the site is built and is not allowed`,
+        message: `{${excerpt(attribute.value)}} in a tag is JavaScript run when the site is built and is not allowed`,
         severity: 'error',
         unsafe: true,
       });
@@ -315,7 +321,7 @@ function jsxProblems(
         problems.push({
           line,
           field: label,
-          message: `${attribute.name}={${value.value.slice(0, 40)}}: an attribute in braces is JavaScript run when the site is built; write its value in quotes: ${attribute.name}="…"`,
+          message: `${attribute.name}={${excerpt(value.value)}}: an attribute in braces is JavaScript run when the site is built; write its value in quotes: ${attribute.name}="…"`,
           severity: 'error',
           unsafe: true,
         });

@@ -1,3 +1,5 @@
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { contentDir } from '../utils/content-dir.ts';
 
@@ -8,9 +10,9 @@ import { contentDir } from '../utils/content-dir.ts';
  * imports and exports before the build), so every such block is shown as the paragraph it was meant to be.
  */
 export function esmAsTextPlugin(): MdastPluginEntry {
-  const folder = `/${contentDir.replace(/^\.?\/+|\/+$/g, '')}/`;
+  const folder = resolve(contentDir) + sep;
   return (context) => {
-    if (!context.fileURL || !context.fileURL.pathname.includes(folder)) return null;
+    if (!context.fileURL || !fileURLToPath(context.fileURL).startsWith(folder)) return null;
     return defineMdastPlugin({
       name: 'esm-as-text',
       mdxjsEsm(node) {

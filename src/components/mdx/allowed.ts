@@ -9,6 +9,6 @@ export interface AllowedComponent {
 /**
  * The allow-list of MDX components, by the name authors write (`<Name …>`). The content check
  * (`npm run check:content`) rejects any other component, and `index.ts` must pass exactly these to
- * rendered content. Document each one in CONTRIBUTING.md and CONTRIBUTING.fr.md.
+ * rendered content (its type says so). Document each one in CONTRIBUTING.md and CONTRIBUTING.fr.md.
  */
-export const allowedComponents: Readonly<Record<string, AllowedComponent>> = {};
+export const allowedComponents = {} as const satisfies Readonly<Record<string, AllowedComponent>>;

@@ -72,3 +72,48 @@ describe('repository links', async () => {
     expect(proposeCaseUrl(repository)).toBe('https://github.com/continuites/continuites/issues/new?template=propose-case.yml');
   });
 });
+
+describe('readGitDates', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { readGitDates } = await import('../../../src/utils/git-dates.ts');
+
+  /** A repository with two commits on two dates, and a shallow clone of it. */
+  function repositories() {
+    const origin = mkdtempSync(join(tmpdir(), 'git-dates-'));
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', ...args], { cwd, stdio: 'pipe' });
+    mkdirSync(join(origin, 'content/cases/fr'), { recursive: true });
+    writeFileSync(join(origin, 'content/cases/fr/a.mdx'), 'a');
+    writeFileSync(join(origin, 'content/cases/fr/b.mdx'), 'b');
+    git(origin, 'init', '-q');
+    git(origin, 'add', '.');
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', 'commit', '-qm', 'one'], {
+      cwd: origin,
+      env: { ...process.env, GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' },
+    });
+    writeFileSync(join(origin, 'content/cases/fr/b.mdx'), 'b2');
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', 'commit', '-qam', 'two'], {
+      cwd: origin,
+      env: { ...process.env, GIT_COMMITTER_DATE: '2026-02-01T00:00:00Z' },
+    });
+    const shallow = mkdtempSync(join(tmpdir(), 'git-dates-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin}`, shallow], { stdio: 'pipe' });
+    return { origin, shallow };
+  }
+
+  test('reads each file’s date from the history, keyed inside the content folder', () => {
+    const { origin } = repositories();
+    const dates = readGitDates(join(origin, 'content'));
+    expect(dates.get('cases/fr/a.mdx')?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    expect(dates.get('cases/fr/b.mdx')?.toISOString()).toBe('2026-02-01T00:00:00.000Z');
+  });
+
+  test('knows no date in a shallow clone, and does not fail without a repository', () => {
+    const { shallow } = repositories();
+    expect(readGitDates(join(shallow, 'content')).size).toBe(0);
+    expect(readGitDates(mkdtempSync(join(tmpdir(), 'no-git-'))).size).toBe(0);
+  });
+});

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+
+const recordSeparator = '\u001e';
+const fieldSeparator = '\u001f';
+
+/** The `git log` arguments whose output `parseGitLog` reads: one record per commit, then the files it touched. */
+export const gitLogArguments = [
+  '-c',
+  'core.quotePath=false',
+  'log',
+  `--format=${recordSeparator}%H${fieldSeparator}%cI`,
+  '--name-only',
+  '--no-renames',
+  '--relative',
+  '--',
+  '.',
+];
+
+/**
+ * The date each file was last changed, from the output of `git log` run with `gitLogArguments`.
+ * Files whose latest change is a commit at the edge of a shallow clone are left out: that commit
+ * seems to add every file, so its date says nothing about them.
+ * @example parseGitLog('\u001eabc\u001f2026-03-01T10:00:00+01:00\n\ncases/fr/x.mdx\n') // Map { 'cases/fr/x.mdx' => 2026-03-01T09:00:00.000Z }
+ */
+export function parseGitLog(output: string, shallowEdges: ReadonlySet<string> = new Set()): Map<string, Date> {
+  const latest = new Map<string, { date: Date; commit: string }>();
+  for (const record of output.split(recordSeparator)) {
+    const [header, ...files] = record.split('\n');
+    const [commit, isoDate] = header?.split(fieldSeparator) ?? [];
+    if (!commit || !isoDate) continue;
+    const date = new Date(isoDate);
+    if (Number.isNaN(date.getTime())) continue;
+    for (const file of files) {
+      const path = file.trim();
+      if (!path) continue;
+      const known = latest.get(path);
+      if (!known || known.date < date) latest.set(path, { date, commit });
+    }
+  }
+  const dates = new Map<string, Date>();
+  for (const [path, { date, commit }] of latest) if (!shallowEdges.has(commit)) dates.set(path, date);
+  return dates;
+}
+
+const cache = new Map<string, Map<string, Date>>();
+
+/**
+ * When each file of a folder was last changed, keyed by its path relative to the folder
+ * (`cases/fr/x.mdx`): one `git log` for the whole folder, run once per process. Never throws: without
+ * git or history (an export, a shallow clone), files are simply missing and pages say "date unknown".
+ */
+export function readGitDates(folder: string): Map<string, Date> {
+  const cached = cache.get(folder);
+  if (cached) return cached;
+  let dates = new Map<string, Date>();
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', folder, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    const edges = new Set<string>();
+    if (git('rev-parse', '--is-shallow-repository').trim() === 'true') {
+      const shallowFile = git('rev-parse', '--git-path', 'shallow').trim();
+      const text = readFileSync(isAbsolute(shallowFile) ? shallowFile : join(folder, shallowFile), 'utf8');
+      for (const line of text.split('\n')) if (line.trim()) edges.add(line.trim());
+    }
+    dates = parseGitLog(git(...gitLogArguments), edges);
+  } catch {
+    // No git, not a repository, or no history: every date is unknown.
+  }
+  cache.set(folder, dates);
+  return dates;
+}

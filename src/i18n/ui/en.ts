@@ -98,7 +98,7 @@ export const en = {
 
   'proposals.title': 'The 40 proposals of the EGNé 2020',
   'proposals.illustratedBy': 'illustrated by',
-  'proposals.kicker': 'États généraux du numérique pour l’éducation',
+  'proposals.kicker': 'National conference on digital education',
   'proposals.preparation': 'How they were prepared',
   'proposals.themes': 'Themes',
   'proposals.range': 'proposals {{first}} to {{last}}',

@@ -7,6 +7,7 @@ import { siteConfig } from './src/site-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { frenchSpacingPlugin } from './src/integrations/satteri-french-spacing.ts';
 import { esmAsTextPlugin } from './src/integrations/satteri-esm-as-text.ts';
+import { glossaryPlugin } from './src/integrations/satteri-glossary.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -20,7 +21,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    processor: satteri({ mdastPlugins: [esmAsTextPlugin()], hastPlugins: [frenchSpacingPlugin()] }),
+    processor: satteri({ mdastPlugins: [esmAsTextPlugin()], hastPlugins: [frenchSpacingPlugin(), glossaryPlugin()] }),
     syntaxHighlight: false,
   },
   integrations: [mdx(), searchIndex()],

@@ -2,12 +2,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/config.ts';
 import type { CaseData } from '../schemas/case.ts';
 import type { PageData } from '../schemas/page.ts';
+import type { ProposalsIntro } from '../schemas/proposal.ts';
 import type { VoiceData } from '../schemas/voice.ts';
 import { describeCase, type CaseFacts } from './case-facts.ts';
 import { listedFacetValues } from './catalogue.ts';
 import { assertTranslationsAgree, ContentError, groupByTranslation, type EntryGroup } from './cases.ts';
 import { buildRoutes, type PageRoute } from './page-routes.ts';
 import { vocabulary } from '../schemas/vocabulary.ts';
+import { contentDir } from './content-dir.ts';
 import { buildTaxonomy, type Taxonomy, type TaxonomyInput } from './taxonomy.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -124,4 +126,17 @@ export async function getCaseListings(locale: Locale): Promise<CaseListing[]> {
     .sort((a, b) => collator.compare(a.facts.title, b.facts.title));
   listings.set(locale, result);
   return result;
+}
+
+let proposalsIntro: Promise<ProposalsIntro> | undefined;
+
+/** The introduction of the EGNé proposals page (content/proposals/introduction.yaml), read once per build. */
+export function getProposalsIntro(): Promise<ProposalsIntro> {
+  proposalsIntro ??= getCollection('proposalsIntro').then((entries) => {
+    if (entries.length !== 1) {
+      throw new ContentError(`${contentDir}/proposals/introduction.yaml: expected exactly one entry (the EGNé 2020), found ${entries.length}`);
+    }
+    return entries[0]!.data;
+  });
+  return proposalsIntro;
 }

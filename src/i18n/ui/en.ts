@@ -97,15 +97,31 @@ export const en = {
   'territories.intro': 'Where the practices take place: communes, intercommunal areas, départements, académies, regions and national networks.',
 
   'proposals.title': 'The 40 proposals of the EGNé 2020',
-  'proposals.intro': 'In November 2020, the États généraux du numérique pour l’éducation drew lessons from distance learning during lockdown in 40 proposals, grouped by theme. Each proposal links to the practices that illustrate it.',
   'proposals.illustratedBy': 'illustrated by',
+  'proposals.kicker': 'National conference on digital education',
+  'proposals.preparation': 'How they were prepared',
+  'proposals.themes': 'Themes',
+  'proposals.range': 'proposals {{first}} to {{last}}',
+  'proposals.count_one': '{{count}} proposal',
+  'proposals.count_other': '{{count}} proposals',
+  'proposals.illustrations_one': '{{count}} practice illustrates it:',
+  'proposals.illustrations_other': '{{count}} practices illustrate it:',
 
   'voices.title': 'Voices',
   'voices.intro': 'Interviews with people who shape digital education policy, nationally and locally.',
   'voices.speakers': 'Who speaks',
+  'voices.kicker': 'Interview',
+  'voices.contents': 'In this interview',
+  'voices.others': 'Other interviews',
 
   'glossary.title': 'Glossary',
-  'glossary.intro': 'The acronyms and terms of French education policy used on this site, explained.',
+  'glossary.intro': 'The acronyms and terms of French education policy used on this site, explained. In practices, interviews and pages, the first mention of each term links here.',
+  'glossary.letters': 'Terms by letter',
+  'glossary.frenchName': 'In French:',
+  'glossary.count_one': '{{count}} term',
+  'glossary.count_other': '{{count}} terms',
+
+  'page.sources': 'Sources',
 
   'data.title': 'Open data',
   'data.intro': 'The case studies as structured data, to reuse freely.',

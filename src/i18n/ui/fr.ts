@@ -95,15 +95,31 @@ export const fr = {
   'territories.intro': 'Où se déroulent les pratiques : communes, intercommunalités, départements, académies, régions et réseaux nationaux.',
 
   'proposals.title': 'Les 40 propositions des EGNé 2020',
-  'proposals.intro': 'En novembre 2020, les États généraux du numérique pour l’éducation ont tiré les leçons de l’enseignement à distance pendant le confinement en 40 propositions, classées par thème. Chaque proposition renvoie aux pratiques qui l’illustrent.',
   'proposals.illustratedBy': 'illustrée par',
+  'proposals.kicker': 'États généraux du numérique pour l’éducation',
+  'proposals.preparation': 'Une préparation en trois temps',
+  'proposals.themes': 'Thèmes',
+  'proposals.range': 'propositions {{first}} à {{last}}',
+  'proposals.count_one': '{{count}} proposition',
+  'proposals.count_other': '{{count}} propositions',
+  'proposals.illustrations_one': '{{count}} pratique l’illustre :',
+  'proposals.illustrations_other': '{{count}} pratiques l’illustrent :',
 
   'voices.title': 'Témoignages',
   'voices.intro': 'Des entretiens avec celles et ceux qui font la politique du numérique éducatif, au niveau national et local.',
   'voices.speakers': 'Qui parle',
+  'voices.kicker': 'Entretien',
+  'voices.contents': 'Au sommaire',
+  'voices.others': 'Autres témoignages',
 
   'glossary.title': 'Glossaire',
-  'glossary.intro': 'Les sigles et les termes de la politique éducative employés sur ce site, expliqués.',
+  'glossary.intro': 'Les sigles et les termes de la politique éducative employés sur ce site, expliqués. Dans les pratiques, les témoignages et les pages, la première mention de chaque terme renvoie ici.',
+  'glossary.letters': 'Termes par lettre',
+  'glossary.frenchName': 'En français :',
+  'glossary.count_one': '{{count}} terme',
+  'glossary.count_other': '{{count}} termes',
+
+  'page.sources': 'Sources',
 
   'data.title': 'Données ouvertes',
   'data.intro': 'Les fiches sous forme de données structurées, librement réutilisables.',

@@ -50,7 +50,8 @@ describe('content pages', () => {
     const proposal = page.locator(`#${address.split('#')[1]}`);
     expect(await proposal.evaluate((element) => element.matches(':target'))).toBe(true);
     const box = (await proposal.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
+    // Sub-pixel rounding of the scroll position can leave the top a fraction of a pixel above 0.
+    expect(box.y).toBeGreaterThan(-1);
     expect(box.y).toBeLessThan(700);
     await proposal.getByRole('link', { name: caseTitle }).click();
     await page.waitForURL(`**${casePath}`);

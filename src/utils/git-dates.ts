@@ -5,12 +5,18 @@ import { isAbsolute, join } from 'node:path';
 const recordSeparator = '\u001e';
 const fieldSeparator = '\u001f';
 
+/** A commit whose subject carries this marker changes no meaning (a typo, spacing): it dates nothing. */
+export const minorMarker = '[minor]';
+
+/** A commit trailer listing files (paths from the repository root) whose translation was checked against its source. */
+export const reviewedTrailer = 'Translation-reviewed';
+
 /** The `git log` arguments whose output `parseGitLog` reads: one record per commit, then the files it touched. */
 export const gitLogArguments = [
   '-c',
   'core.quotePath=false',
   'log',
-  `--format=${recordSeparator}%H${fieldSeparator}%cI`,
+  `--format=${recordSeparator}%H${fieldSeparator}%cI${fieldSeparator}%s${fieldSeparator}%(trailers:key=${reviewedTrailer},valueonly,separator=%x1d)`,
   '--name-only',
   '--no-renames',
   '--relative',
@@ -20,19 +26,27 @@ export const gitLogArguments = [
 
 /**
  * The date each file was last changed, from the output of `git log` run with `gitLogArguments`.
+ * Commits marked `[minor]` are skipped, so fixing a typo in a source does not mark its translation
+ * as outdated; a `Translation-reviewed: content/cases/en/x.mdx` trailer dates a translation that was
+ * checked and needed no change (`prefix` is the folder's path from the repository root, `content/`).
  * Files whose latest change is a commit at the edge of a shallow clone are left out: that commit
  * seems to add every file, so its date says nothing about them.
  * @example parseGitLog('\u001eabc\u001f2026-03-01T10:00:00+01:00\n\ncases/fr/x.mdx\n') // Map { 'cases/fr/x.mdx' => 2026-03-01T09:00:00.000Z }
  */
-export function parseGitLog(output: string, shallowEdges: ReadonlySet<string> = new Set()): Map<string, Date> {
+export function parseGitLog(output: string, shallowEdges: ReadonlySet<string> = new Set(), prefix = ''): Map<string, Date> {
   const latest = new Map<string, { date: Date; commit: string }>();
   for (const record of output.split(recordSeparator)) {
-    const [header, ...files] = record.split('\n');
-    const [commit, isoDate] = header?.split(fieldSeparator) ?? [];
-    if (!commit || !isoDate) continue;
+    const [header, ...changed] = record.split('\n');
+    const [commit, isoDate, subject = '', reviewed = ''] = header?.split(fieldSeparator) ?? [];
+    if (!commit || !isoDate || subject.includes(minorMarker)) continue;
     const date = new Date(isoDate);
     if (Number.isNaN(date.getTime())) continue;
-    for (const file of files) {
+    const reviewedFiles = reviewed
+      .split(/[\u001d,]/)
+      .map((path) => path.trim())
+      .filter((path) => path.startsWith(prefix))
+      .map((path) => path.slice(prefix.length));
+    for (const file of [...changed, ...reviewedFiles]) {
       const path = file.trim();
       if (!path) continue;
       const known = latest.get(path);
@@ -64,7 +78,7 @@ export function readGitDates(folder: string): Map<string, Date> {
       const text = readFileSync(isAbsolute(shallowFile) ? shallowFile : join(folder, shallowFile), 'utf8');
       for (const line of text.split('\n')) if (line.trim()) edges.add(line.trim());
     }
-    dates = parseGitLog(git(...gitLogArguments), edges);
+    dates = parseGitLog(git(...gitLogArguments), edges, git('rev-parse', '--show-prefix').trim());
   } catch {
     // No git, not a repository, or no history: every date is unknown.
   }

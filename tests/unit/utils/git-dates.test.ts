@@ -23,6 +23,19 @@ describe('parseGitLog', () => {
     expect([...dates.keys()]).toEqual(['cases/fr/lab28-la-loupe.mdx']);
   });
 
+  test('skips [minor] commits, so a typo fixed in a source does not make its translation outdated', () => {
+    const minor = `${R}c4${F}2026-04-01T09:00:00Z${F}Fix a typo [minor]${F}\n\ncases/fr/lab28-la-loupe.mdx\n` + log;
+    expect(parseGitLog(minor).get('cases/fr/lab28-la-loupe.mdx')?.toISOString()).toBe('2026-03-02T08:00:00.000Z');
+  });
+
+  test('dates a translation reviewed without change through its Translation-reviewed trailer', () => {
+    const reviewed = `${R}c4${F}2026-04-01T09:00:00Z${F}Review translations${F}content/cases/en/lab28-la-loupe.mdx\u001dcontent/pages/en/about.mdx\n\n` + log;
+    const dates = parseGitLog(reviewed, new Set(), 'content/');
+    expect(dates.get('cases/en/lab28-la-loupe.mdx')?.toISOString()).toBe('2026-04-01T09:00:00.000Z');
+    expect(dates.get('pages/en/about.mdx')?.toISOString()).toBe('2026-04-01T09:00:00.000Z');
+    expect(dates.get('cases/fr/lab28-la-loupe.mdx')?.toISOString()).toBe('2026-03-02T08:00:00.000Z');
+  });
+
   test('gives an empty map for no history instead of failing', () => {
     expect(parseGitLog('').size).toBe(0);
     expect(parseGitLog('fatal: not a git repository').size).toBe(0);

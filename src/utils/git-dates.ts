@@ -19,9 +19,9 @@ export const gitLogArguments = [
   `--format=${recordSeparator}%H${fieldSeparator}%cI${fieldSeparator}%s${fieldSeparator}%(trailers:key=${reviewedTrailer},valueonly,separator=%x1d)`,
   '--name-only',
   '--no-renames',
+  // No pathspec: a commit that only carries a Translation-reviewed trailer touches no file, and
+  // `-- .` would hide it; --relative keeps the file names to those of the folder.
   '--relative',
-  '--',
-  '.',
 ];
 
 /**

@@ -6,6 +6,7 @@ import { defaultLocale, locales } from './src/i18n/config.ts';
 import { siteConfig } from './src/site-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { frenchSpacingPlugin } from './src/integrations/satteri-french-spacing.ts';
+import { caseSectionsPlugin } from './src/integrations/satteri-case-sections.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -19,7 +20,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    processor: satteri({ hastPlugins: [frenchSpacingPlugin()] }),
+    processor: satteri({ hastPlugins: [frenchSpacingPlugin(), caseSectionsPlugin()] }),
     syntaxHighlight: false,
   },
   integrations: [mdx(), searchIndex()],

@@ -8,6 +8,8 @@ import { assertTranslationsAgree, ContentError, groupByTranslation, type EntryGr
 import { buildRoutes, type PageRoute } from './page-routes.ts';
 import { vocabulary } from '../schemas/vocabulary.ts';
 import { buildTaxonomy, type Taxonomy, type TaxonomyInput } from './taxonomy.ts';
+import { resolveTerritory } from './territory.ts';
+import { departmentCodesWithCases } from './territory-map.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type CaseGroup = EntryGroup<CaseData, CaseEntry>;
@@ -85,6 +87,7 @@ async function loadSiteData(): Promise<SiteData> {
     pages: pageGroups.map(languages),
     continuities: taxonomy.continuities.all.map((continuity) => continuity.id),
     themes: taxonomy.themes.all.map((theme) => theme.id),
+    departments: departmentCodesWithCases(caseGroups.map((group) => resolveTerritory(versionFor(group, group.original).data.territory))),
   });
   return { cases: caseGroups, voices: voiceGroups, pages: pageGroups, taxonomy, routes };
 }

@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, locales } from './src/i18n/config.ts';
 import { siteConfig } from './src/site-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteMap } from './src/integrations/sitemap.ts';
 import { frenchSpacingPlugin } from './src/integrations/satteri-french-spacing.ts';
 import { caseSectionsPlugin } from './src/integrations/satteri-case-sections.ts';
 
@@ -23,7 +24,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [frenchSpacingPlugin(), caseSectionsPlugin()] }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), ...siteMap()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

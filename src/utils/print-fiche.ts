@@ -44,11 +44,17 @@ const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.leng
  */
 export function sectionHeight(markdown: string): number {
   let height = 0;
-  for (const block of markdown.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean)) {
+  for (const block of markdown
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const items = block.split('\n').filter((line) => /^\s*([-*+]|\d+[.)])\s+/.test(line));
     if (items.length > 0) {
       // List items are indented, so a little narrower.
-      height += items.reduce((sum, item) => sum + lines(plain(item.replace(/^\s*([-*+]|\d+[.)])\s+/, '')), page.columnChars - 5) * page.line + 0.5, 0);
+      height += items.reduce(
+        (sum, item) => sum + lines(plain(item.replace(/^\s*([-*+]|\d+[.)])\s+/, '')), page.columnChars - 5) * page.line + 0.5,
+        0,
+      );
     } else {
       height += lines(plain(block), page.columnChars) * page.line;
     }
@@ -68,7 +74,9 @@ export function splitSections(body: string): { kind: CaseSectionKind; text: stri
     if (heading) sections.push({ kind: caseSectionKind(heading[1]!), text: '' });
     else sections.at(-1)!.text += `${line}\n`;
   }
-  return sections.map((section) => ({ ...section, text: section.text.trim() })).filter((section) => section.kind !== 'intro' || section.text);
+  return sections
+    .map((section) => ({ ...section, text: section.text.trim() }))
+    .filter((section) => section.kind !== 'intro' || section.text);
 }
 
 /** What the printed fiche of a case holds, for the estimate. */
@@ -93,7 +101,8 @@ export function ficheHeight(content: FicheContent, withWhatWasDone: boolean): nu
   const body = splitSections(content.body)
     .filter((section) => kinds.includes(section.kind))
     .reduce((sum, section) => sum + page.heading + sectionHeight(section.text), 0);
-  const head = lines(content.title, page.titleChars) * page.titleLine + lines(content.summary, page.wideChars) * page.line * 1.05 + page.block;
+  const head =
+    lines(content.title, page.titleChars) * page.titleLine + lines(content.summary, page.wideChars) * page.line * 1.05 + page.block;
   const actors = page.heading + content.actors.reduce((sum, actor) => sum + lines(actor, page.columnChars) * page.line + 1, 0);
   return page.fixed + head + actors + body;
 }

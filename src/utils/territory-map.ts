@@ -100,7 +100,8 @@ export function simplifyPath(d: string, decimals = 0): string {
   let index = 0;
   const number = () => {
     const token = tokens[index++];
-    if (token === undefined || /[a-zA-Z]/.test(token)) throw new Error(`simplifyPath: expected a number at token ${index} of "${d.slice(0, 40)}…"`);
+    if (token === undefined || /[a-zA-Z]/.test(token))
+      throw new Error(`simplifyPath: expected a number at token ${index} of "${d.slice(0, 40)}…"`);
     return Number(token);
   };
   while (index < tokens.length) {
@@ -191,7 +192,11 @@ export function pathBounds(paths: readonly string[]): Box {
     let x = 0;
     let y = 0;
     for (const [, command, args] of d.matchAll(/([MlLz])([^MlLz]*)/g)) {
-      const numbers = args!.trim().split(/[\s,]+/).filter(Boolean).map(Number);
+      const numbers = args!
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
       for (let i = 0; i + 1 < numbers.length; i += 2) {
         [x, y] = command === 'l' ? [x + numbers[i]!, y + numbers[i + 1]!] : [numbers[i]!, numbers[i + 1]!];
         [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];

@@ -31,7 +31,9 @@ describe('case sections', () => {
   });
 
   test('each block belongs to the section of the heading above it; blocks before any heading are the introduction', () => {
-    const blocks = [undefined, 'Contexte', undefined, undefined, 'Ce que ça apporte', undefined, 'Questions', undefined].map((heading) => ({ heading }));
+    const blocks = [undefined, 'Contexte', undefined, undefined, 'Ce que ça apporte', undefined, 'Questions', undefined].map((heading) => ({
+      heading,
+    }));
     expect(sectionsOf(blocks)).toEqual(['intro', 'context', 'context', 'context', 'benefits', 'benefits', 'questions', 'questions']);
   });
 });

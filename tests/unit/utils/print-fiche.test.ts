@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { ficheHeight, printLayout, sectionHeight, splitSections } from '../../../src/utils/print-fiche.ts';
 
-const paragraph = (sentences: number) => 'The partners pooled their equipment and trained the teachers of the area together. '.repeat(sentences).trim();
+const paragraph = (sentences: number) =>
+  'The partners pooled their equipment and trained the teachers of the area together. '.repeat(sentences).trim();
 const list = (items: number) => Array.from({ length: items }, (_, i) => `- Question ${i + 1}: ${paragraph(1)}`).join('\n');
 const body = (done: number, brings: number, questions: number) =>
   `## Context\n\n${paragraph(3)}\n\n## What was done\n\n${paragraph(done)}\n\n## What it brings\n\n${paragraph(brings)}\n\n## Questions to ask before starting\n\n${list(questions)}\n`;

@@ -86,7 +86,9 @@ describe('map path simplification', () => {
       }
       return new Set(found);
     };
-    const neighbours = ['38', '39', '69', '71', '73', '74'].map((code) => points(simplifyPath(map.locations.find((l) => l.id === code)!.path)));
+    const neighbours = ['38', '39', '69', '71', '73', '74'].map((code) =>
+      points(simplifyPath(map.locations.find((l) => l.id === code)!.path)),
+    );
     const ainPoints = [...points(simplifyPath(ain.path))];
     const shared = ainPoints.filter((point) => neighbours.some((set) => set.has(point)));
     expect(shared.length).toBeGreaterThan(ainPoints.length / 2);
@@ -104,6 +106,8 @@ describe('map path simplification', () => {
 
   test('measures the box of simplified paths, and fits one box into another, centred', () => {
     expect(pathBounds(['M10 10l5 0 0 5z', 'M20 0l1 1z'])).toEqual({ x: 10, y: 0, width: 11, height: 15 });
-    expect(fitInto({ x: 10, y: 10, width: 5, height: 5 }, { x: 0, y: 0, width: 50, height: 100 })).toBe('translate(0 25) scale(10) translate(-10 -10)');
+    expect(fitInto({ x: 10, y: 10, width: 5, height: 5 }, { x: 0, y: 0, width: 50, height: 100 })).toBe(
+      'translate(0 25) scale(10) translate(-10 -10)',
+    );
   });
 });

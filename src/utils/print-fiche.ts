@@ -18,6 +18,8 @@ const page = {
   /** Title: 17 pt serif, in mm per line, and characters per line. */
   titleLine: 8.1,
   titleChars: 62,
+  /** The notice of an untranslated copy, condensed for print, in mm. */
+  notice: 14,
   /** A section heading with its margins, in mm. */
   heading: 9,
   /** Space under a paragraph or list, in mm. */
@@ -87,6 +89,8 @@ export interface FicheContent {
   actors: string[];
   /** The Markdown body of the case. */
   body: string;
+  /** Whether the page shows the notice of an untranslated copy above the case. */
+  notice?: boolean;
 }
 
 /** The body sections always printed; "what was done" joins them when the page has room. */
@@ -104,7 +108,7 @@ export function ficheHeight(content: FicheContent, withWhatWasDone: boolean): nu
   const head =
     lines(content.title, page.titleChars) * page.titleLine + lines(content.summary, page.wideChars) * page.line * 1.05 + page.block;
   const actors = page.heading + content.actors.reduce((sum, actor) => sum + lines(actor, page.columnChars) * page.line + 1, 0);
-  return page.fixed + head + actors + body;
+  return page.fixed + (content.notice ? page.notice : 0) + head + actors + body;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/config.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { useBrowser } from './browser.ts';
@@ -6,6 +6,8 @@ import { pdfPageCount } from './pdf.ts';
 import { contentCases } from './site-content.ts';
 
 const { baseUrl, newPage } = useBrowser();
+// A second build where one case exists in French only (see global-setup.ts).
+const fixture = useBrowser(inject('fixtureUrl'));
 
 // Every case page of the site, in both languages (an untranslated case has a page in both too).
 const casePages = contentCases().flatMap((entry) => locales.map((locale) => localizedPath(locale, 'practices', entry.slug)));
@@ -14,6 +16,13 @@ describe('the printed fiche', () => {
   test.each(casePages)('%s prints on one A4 page', async (path) => {
     const page = await newPage();
     await page.goto(baseUrl + path);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+  });
+
+  test('an untranslated copy, with its notice, prints on one A4 page too', async () => {
+    const page = await fixture.newPage();
+    await page.goto(`${fixture.baseUrl}/en/practices/lab28-la-loupe/`);
+    expect(await page.$('[data-fallback-from]')).not.toBeNull();
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
   });
 

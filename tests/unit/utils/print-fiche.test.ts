@@ -47,4 +47,8 @@ describe('the printed fiche', () => {
     const withLongContext = fiche(body(2, 2, 3).replace(paragraph(3), paragraph(40)));
     expect(ficheHeight(withLongContext, true)).toBe(ficheHeight(fiche(body(2, 2, 3)), true));
   });
+
+  test('the notice of an untranslated copy takes room too', () => {
+    expect(ficheHeight({ ...fiche(body(2, 2, 3)), notice: true }, true)).toBeGreaterThan(ficheHeight(fiche(body(2, 2, 3)), true));
+  });
 });

@@ -11,6 +11,8 @@ import { buildRoutes, type PageRoute } from './page-routes.ts';
 import { vocabulary } from '../schemas/vocabulary.ts';
 import { contentDir } from './content-dir.ts';
 import { buildTaxonomy, type Taxonomy, type TaxonomyInput } from './taxonomy.ts';
+import { resolveTerritory } from './territory.ts';
+import { departmentCodesWithCases } from './territory-map.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type CaseGroup = EntryGroup<CaseData, CaseEntry>;
@@ -90,6 +92,7 @@ async function loadSiteData(): Promise<SiteData> {
     themes: taxonomy.themes.all.map((theme) => theme.id),
     // Structured fields are the same in every language, so any version gives the facet values.
     facets: listedFacetValues(caseGroups.map((group) => ({ facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy) }))),
+    departments: departmentCodesWithCases(caseGroups.map((group) => resolveTerritory(versionFor(group, group.original).data.territory))),
   });
   return { cases: caseGroups, voices: voiceGroups, pages: pageGroups, taxonomy, routes };
 }

@@ -5,7 +5,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, locales } from './src/i18n/config.ts';
 import { siteConfig } from './src/site-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteMap } from './src/integrations/sitemap.ts';
 import { frenchSpacingPlugin } from './src/integrations/satteri-french-spacing.ts';
+import { esmAsTextPlugin } from './src/integrations/satteri-esm-as-text.ts';
+import { glossaryPlugin } from './src/integrations/satteri-glossary.ts';
+import { caseSectionsPlugin } from './src/integrations/satteri-case-sections.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -19,10 +23,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    processor: satteri({ hastPlugins: [frenchSpacingPlugin()] }),
+    processor: satteri({
+      mdastPlugins: [esmAsTextPlugin()],
+      hastPlugins: [frenchSpacingPlugin(), glossaryPlugin(), caseSectionsPlugin()],
+    }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), ...siteMap()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

@@ -4,7 +4,7 @@ import { CaseSchema } from './schemas/case.ts';
 import { GlossaryTermSchema } from './schemas/glossary.ts';
 import { PageSchema } from './schemas/page.ts';
 import { VoiceSchema } from './schemas/voice.ts';
-import { ProposalSchema, ProposalThemeSchema } from './schemas/proposal.ts';
+import { ProposalSchema, ProposalsIntroSchema, ProposalThemeSchema } from './schemas/proposal.ts';
 import { SourceSchema } from './schemas/source.ts';
 import { AuthoritySchema, ContinuitySchema, PopulationBandSchema, ScopeSchema, TermSchema } from './schemas/taxonomy.ts';
 import { readAllVocabularies, vocabularyFiles } from './schemas/vocabulary.ts';
@@ -34,4 +34,5 @@ export const collections = {
   proposals: defineCollection({ loader: yamlList('proposals'), schema: ProposalSchema }),
   sources: defineCollection({ loader: yamlList('sources'), schema: SourceSchema }),
   glossary: defineCollection({ loader: yamlList('glossary'), schema: GlossaryTermSchema }),
+  proposalsIntro: defineCollection({ loader: file(`${contentDir}/proposals/introduction.yaml`), schema: ProposalsIntroSchema }),
 };

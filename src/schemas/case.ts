@@ -4,20 +4,27 @@ import { notOneOf } from '../utils/suggest.ts';
 import { CitationSchema } from './citation.ts';
 import { DateSchema, idFrom, LocaleSchema } from './common.ts';
 
+// Each field documents itself with `.describe()`: the text is the authors' documentation and,
+// through the open-data codebook (src/utils/open-data.ts), the reusers' one. Write it for both.
+
 /** Where the case takes place. Give the official code: the site derives the names, department, region and population from it. */
 export const TerritoryRefSchema = z
   .object({
-    /** national | region | academie | departement | epci | commune. */
-    scope: z.enum(territoryScopes, { error: (issue) => notOneOf(issue.input, territoryScopes) }),
-    /**
-     * Official code: INSEE code of the commune (5 characters), department or region, or SIREN of the EPCI (9 digits).
-     * Not used for an académie or a national network.
-     */
-    code: z.string().optional(),
-    /** For an académie (required) or a former region (optional): the INSEE codes of its departments. */
-    departments: z.array(z.string()).optional(),
-    /** A name shown instead of the official one, in the language of the file (required for a national network or an académie). */
-    label: z.string().min(1).optional(),
+    scope: z
+      .enum(territoryScopes, { error: (issue) => notOneOf(issue.input, territoryScopes) })
+      .describe('The kind of territory: national | region | academie | departement | epci | commune.'),
+    code: z
+      .string()
+      .optional()
+      .describe(
+        'Official code: INSEE code of the commune (5 characters), department or region, or SIREN of the EPCI (9 digits). Not used for an académie or a national network.',
+      ),
+    departments: z.array(z.string()).optional().describe('For an académie (required) or a former region (optional): the INSEE codes of its departments.'),
+    label: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('A name shown instead of the official one, in the language of the file (required for a national network or an académie).'),
   })
   .strict()
   .superRefine((territory, context) => {
@@ -30,12 +37,12 @@ export const TerritoryRefSchema = z
 /** A partner of the case. */
 export const ActorSchema = z
   .object({
-    /** The actor's name, in the language of the file (for example "Lycée Vauban", "conseil départemental d'Eure-et-Loir"). */
-    name: z.string().min(1),
-    /** What kind of actor it is: an id of content/taxonomy/actor-types.yaml. */
-    type: idFrom('actorTypes'),
-    /** What it did in the project, in one short sentence in the language of the file. */
-    role: z.string().min(1).optional(),
+    name: z
+      .string()
+      .min(1)
+      .describe('The actor’s name, in the language of the file (for example "Lycée Vauban", "conseil départemental d’Eure-et-Loir").'),
+    type: idFrom('actorTypes').describe('What kind of actor it is: an id of content/taxonomy/actor-types.yaml.'),
+    role: z.string().min(1).optional().describe('What it did in the project, in one short sentence in the language of the file.'),
   })
   .strict();
 
@@ -47,36 +54,31 @@ export const ActorSchema = z
  */
 export const CaseSchema = z
   .object({
-    /** The title, in the language of the file; say what was done and where. */
-    title: z.string().trim().min(5).max(120),
-    /** One sentence summing the case up for a busy reader (at most 300 characters). */
-    summary: z.string().trim().min(20).max(300),
-    /** The kind(s) of educational continuity it serves: 1 to 3 ids of content/taxonomy/continuities.yaml. */
-    continuity: z.array(idFrom('continuities')).min(1).max(3),
-    /** Themes: ids of content/taxonomy/themes.yaml, the most important first. */
-    themes: z.array(idFrom('themes')).min(1),
-    /** School levels concerned: ids of content/taxonomy/levels.yaml. */
-    levels: z.array(idFrom('levels')).min(1),
-    /** Who it is for or who takes part: ids of content/taxonomy/audiences.yaml. */
-    audiences: z.array(idFrom('audiences')).min(1),
-    /** Where it takes place. */
-    territory: TerritoryRefSchema,
-    /** The level(s) of public authority responsible: ids of content/taxonomy/authorities.yaml. */
-    authorities: z.array(idFrom('authorities')).min(1),
-    /** The partners and what each did. */
-    actors: z.array(ActorSchema).min(1),
-    /** The source document and the part of it the case comes from. */
-    source: CitationSchema,
-    /** EGNé 2020 proposals the case illustrates (ids of content/proposals/proposals.yaml), where the link is a fair reading. */
-    proposals: z.array(idFrom('proposals')).default([]),
-    /** Editorial state: an id of content/taxonomy/review-statuses.yaml. */
-    status: idFrom('reviewStatuses'),
-    /** When the case was last checked against its source (YYYY-MM-DD). */
-    lastReviewed: DateSchema,
-    /** The language the case was first written in; the other file is its translation. */
-    original: LocaleSchema.default('fr'),
-    /** Show the case on the home page. */
-    featured: z.boolean().default(false),
+    title: z.string().trim().min(5).max(120).describe('The title, in the language of the file; say what was done and where.'),
+    summary: z.string().trim().min(20).max(300).describe('One sentence summing the case up for a busy reader (at most 300 characters).'),
+    continuity: z
+      .array(idFrom('continuities'))
+      .min(1)
+      .max(3)
+      .describe('The kind(s) of educational continuity it serves: 1 to 3 ids of content/taxonomy/continuities.yaml.'),
+    themes: z.array(idFrom('themes')).min(1).describe('Themes: ids of content/taxonomy/themes.yaml, the most important first.'),
+    levels: z.array(idFrom('levels')).min(1).describe('School levels concerned: ids of content/taxonomy/levels.yaml.'),
+    audiences: z.array(idFrom('audiences')).min(1).describe('Who it is for or who takes part: ids of content/taxonomy/audiences.yaml.'),
+    territory: TerritoryRefSchema.describe('Where it takes place.'),
+    authorities: z
+      .array(idFrom('authorities'))
+      .min(1)
+      .describe('The level(s) of public authority responsible: ids of content/taxonomy/authorities.yaml.'),
+    actors: z.array(ActorSchema).min(1).describe('The partners and what each did.'),
+    source: CitationSchema.describe('The source document and the part of it the case comes from.'),
+    proposals: z
+      .array(idFrom('proposals'))
+      .default([])
+      .describe('EGNé 2020 proposals the case illustrates (ids of content/proposals/proposals.yaml), where the link is a fair reading.'),
+    status: idFrom('reviewStatuses').describe('Editorial state: an id of content/taxonomy/review-statuses.yaml.'),
+    lastReviewed: DateSchema.describe('When the case was last checked against its source (YYYY-MM-DD).'),
+    original: LocaleSchema.default('fr').describe('The language the case was first written in; the other file is its translation.'),
+    featured: z.boolean().default(false).describe('Show the case on the home page.'),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idFrom, IdSchema, LocalizedStringSchema } from './common.ts';
+import { CitationSchema } from './citation.ts';
 import { TermSchema } from './taxonomy.ts';
 
 /** A theme of the États généraux du numérique pour l'éducation (EGNé, November 2020). */
@@ -19,3 +20,31 @@ export const ProposalSchema = z.strictObject({
 
 export type Proposal = z.output<typeof ProposalSchema>;
 export type ProposalTheme = z.output<typeof ProposalThemeSchema>;
+
+/** One stage of the preparation of the EGNé. */
+export const PreparationStageSchema = z.strictObject({
+  /** What was done, in both languages. */
+  label: LocalizedStringSchema,
+  /** When, as the source says it ("from mid-June to mid-September 2020"). */
+  period: LocalizedStringSchema,
+});
+
+/** The introduction of the proposals page (content/proposals/introduction.yaml): why and how the EGNé were held. */
+export const ProposalsIntroSchema = z.strictObject({
+  /** Stable id of the event, "egne-2020". */
+  id: IdSchema,
+  /** One sentence: the page's lead and its description for link previews. */
+  summary: LocalizedStringSchema,
+  /** Why the États généraux were held, and when. */
+  context: LocalizedStringSchema,
+  /** The stages of their preparation, in order. */
+  stages: z.array(PreparationStageSchema).min(1),
+  /** What came out of them. */
+  outcome: LocalizedStringSchema,
+  /** How to read the list of proposals. */
+  reading: LocalizedStringSchema,
+  /** The document these facts come from. */
+  source: CitationSchema,
+});
+
+export type ProposalsIntro = z.output<typeof ProposalsIntroSchema>;

@@ -1,5 +1,6 @@
 import { locales, type Locale } from '../i18n/config.ts';
 import { facetPath, listedFacets, localizedPath, type ListedFacet, type Section } from '../i18n/routes.ts';
+import { departmentSlug } from './territory-map.ts';
 
 /** What a generated page shows. */
 export type RouteView =
@@ -12,6 +13,7 @@ export type RouteView =
   | { view: 'themes' }
   | { view: 'theme'; id: string }
   | { view: 'territories' }
+  | { view: 'department'; code: string }
   | { view: 'proposals' }
   | { view: 'voices' }
   | { view: 'voice'; slug: string }
@@ -54,6 +56,8 @@ export interface RouteInput {
   themes: readonly string[];
   /** The values of the catalogue's facets that get a listing page (`/fr/pratiques/niveau/college/`): those some case has. */
   facets?: Partial<Record<ListedFacet, readonly string[]>>;
+  /** INSEE codes of the departments that have cases: each gets a page listing them under the territories section. */
+  departments?: readonly string[];
 }
 
 const pathsFor = (section?: Section, slug?: string) =>
@@ -116,6 +120,7 @@ export function buildRoutes(input: RouteInput): PageRoute[] {
     ...everywhere({ view: 'themes' }, 'themes'),
     ...input.themes.flatMap((id) => everywhere({ view: 'theme', id }, 'themes', id)),
     ...everywhere({ view: 'territories' }, 'territories'),
+    ...(input.departments ?? []).flatMap((code) => everywhere({ view: 'department', code }, 'territories', departmentSlug(code))),
     ...everywhere({ view: 'proposals' }, 'proposals'),
     ...everywhere({ view: 'voices' }, 'voices'),
     ...input.voices.flatMap((entry) => translated({ view: 'voice', slug: entry.slug }, entry, 'voices', entry.slug)),

@@ -2,13 +2,17 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/config.ts';
 import type { CaseData } from '../schemas/case.ts';
 import type { PageData } from '../schemas/page.ts';
+import type { ProposalsIntro } from '../schemas/proposal.ts';
 import type { VoiceData } from '../schemas/voice.ts';
 import { describeCase, type CaseFacts } from './case-facts.ts';
 import { listedFacetValues } from './catalogue.ts';
 import { assertTranslationsAgree, ContentError, groupByTranslation, type EntryGroup } from './cases.ts';
 import { buildRoutes, type PageRoute } from './page-routes.ts';
 import { vocabulary } from '../schemas/vocabulary.ts';
+import { contentDir } from './content-dir.ts';
 import { buildTaxonomy, type Taxonomy, type TaxonomyInput } from './taxonomy.ts';
+import { resolveTerritory } from './territory.ts';
+import { departmentCodesWithCases } from './territory-map.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type CaseGroup = EntryGroup<CaseData, CaseEntry>;
@@ -88,6 +92,7 @@ async function loadSiteData(): Promise<SiteData> {
     themes: taxonomy.themes.all.map((theme) => theme.id),
     // Structured fields are the same in every language, so any version gives the facet values.
     facets: listedFacetValues(caseGroups.map((group) => ({ facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy) }))),
+    departments: departmentCodesWithCases(caseGroups.map((group) => resolveTerritory(versionFor(group, group.original).data.territory))),
   });
   return { cases: caseGroups, voices: voiceGroups, pages: pageGroups, taxonomy, routes };
 }
@@ -124,4 +129,17 @@ export async function getCaseListings(locale: Locale): Promise<CaseListing[]> {
     .sort((a, b) => collator.compare(a.facts.title, b.facts.title));
   listings.set(locale, result);
   return result;
+}
+
+let proposalsIntro: Promise<ProposalsIntro> | undefined;
+
+/** The introduction of the EGNé proposals page (content/proposals/introduction.yaml), read once per build. */
+export function getProposalsIntro(): Promise<ProposalsIntro> {
+  proposalsIntro ??= getCollection('proposalsIntro').then((entries) => {
+    if (entries.length !== 1) {
+      throw new ContentError(`${contentDir}/proposals/introduction.yaml: expected exactly one entry (the EGNé 2020), found ${entries.length}`);
+    }
+    return entries[0]!.data;
+  });
+  return proposalsIntro;
 }

@@ -15,3 +15,12 @@ export function frenchSpacing(text: string): string {
 
 /** Apostrophes an author may type, straight or typographic, that mark an elision in French (l’école, d’école). */
 export const APOSTROPHES = "'’ʼ";
+
+/**
+ * Text from YAML or frontmatter as a page shows it: French spacing in French (Markdown bodies get it
+ * from the Sätteri plugin), unchanged in English.
+ * @example typeset('Pourquoi ?', 'fr') // 'Pourquoi\u202F?'
+ */
+export function typeset(text: string, locale: string): string {
+  return locale === 'fr' ? frenchSpacing(text) : text;
+}

@@ -288,9 +288,9 @@ describe('a case page', () => {
     await page.goto(`${baseUrl}/en/proposals/`);
     for (const link of links) {
       expect(link.href).toMatch(/^\/en\/proposals\/#egne-\d\d$/);
-      const target = await page.textContent(`[id="${link.href.split('#')[1]}"]`);
+      const target = await page.textContent(`[id="${link.href.split('#')[1]}"] .proposal-title`);
       expect(target, link.href).not.toBeNull();
-      expect(link.text).toContain(target!.replace(/\s+/g, ' ').split(' — ')[0]!.trim());
+      expect(link.text).toContain(target!.replace(/\s+/g, ' ').trim());
     }
   });
 });

@@ -29,7 +29,7 @@ describe('languages', () => {
   test('a translated page announces both versions with hreflang, and x-default', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/en/practices/lab28-la-loupe/`);
-    const alternates = await page.$$eval('link[rel=alternate]', (links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+    const alternates = await page.$$eval('link[rel=alternate][hreflang]', (links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
     expect(alternates).toEqual([
       ['fr', '/fr/pratiques/lab28-la-loupe/'],
       ['en', '/en/practices/lab28-la-loupe/'],
@@ -86,7 +86,7 @@ describe('a page that exists in one language only', () => {
   test('its French original does not offer an English alternate, and the switch says so', async () => {
     const page = await fixture.newPage();
     await page.goto(`${fixture.baseUrl}/fr/pratiques/lab28-la-loupe/`);
-    expect(await page.$$eval('link[rel=alternate]', (links) => links.map((l) => l.getAttribute('hreflang')))).toEqual(['fr', 'x-default']);
+    expect(await page.$$eval('link[rel=alternate][hreflang]', (links) => links.map((l) => l.getAttribute('hreflang')))).toEqual(['fr', 'x-default']);
     expect(await page.getByRole('navigation', { name: 'Langue' }).textContent()).toContain('not translated yet');
   });
 });

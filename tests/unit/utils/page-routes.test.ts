@@ -77,4 +77,10 @@ describe('the route table', () => {
     ]);
     expect(find('/en/practices/region/53/')).toMatchObject({ view: 'facet', facet: 'region', id: '53', alternates: { fr: '/fr/pratiques/region/53/', en: '/en/practices/region/53/' } });
   });
+
+  test('gives each department with cases a page in both languages, under the territories section', () => {
+    const withDepartments = buildRoutes({ cases: [], voices: [], pages: ['about', 'accessibility', 'contribute'].map((slug) => ({ slug, locales: ['fr', 'en'] as const, original: 'fr' as const })), continuities: [], themes: [], departments: ['29', '2A'] });
+    expect(withDepartments.find((route) => route.path === '/fr/territoires/2a/')).toMatchObject({ view: 'department', code: '2A', alternates: { fr: '/fr/territoires/2a/', en: '/en/territories/2a/' } });
+    expect(withDepartments.filter((route) => route.view === 'department').map((route) => route.path)).toEqual(['/fr/territoires/29/', '/en/territories/29/', '/fr/territoires/2a/', '/en/territories/2a/']);
+  });
 });

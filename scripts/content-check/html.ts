@@ -1,0 +1,151 @@
+/**
+ * Rules for HTML written inside Markdown (raw tags in `.md`, lowercase JSX elements in `.mdx`):
+ * what would run code or reach another site is unsafe; what Markdown already says is redundant.
+ */
+
+/** Elements that run code, load another page or resource, or change the page around the content. */
+export const unsafeElements = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'audio',
+  'video',
+  'source',
+  'track',
+]);
+
+/** Elements Markdown writes more simply, with what to write instead. */
+export const markdownEquivalents: Record<string, string> = {
+  a: 'a link: [text](/fr/pratiques/…/) or [text](https://…)',
+  img: 'an image: ![what the image shows](./images/file.jpg)',
+  strong: 'bold: **text**',
+  b: 'bold: **text**',
+  em: 'emphasis: *text*',
+  i: 'emphasis: *text*',
+  h1: 'a heading: ## Heading (the title field is the page’s only level-1 heading)',
+  h2: 'a heading: ## Heading',
+  h3: 'a heading: ### Heading',
+  h4: 'a heading: #### Heading',
+  h5: 'a heading: #### Heading',
+  h6: 'a heading: #### Heading',
+  p: 'a paragraph: leave a blank line',
+  br: 'a line break: end the line with a backslash \\',
+  ul: 'a list: one "- item" per line',
+  ol: 'a numbered list: one "1. item" per line',
+  li: 'a list item: "- item"',
+  blockquote: 'a quotation: start the line with "> "',
+  code: 'code: `text`',
+  pre: 'a code block between ``` lines',
+  hr: 'a separator: a line with ---',
+  table: 'a table: | column | column | lines',
+  thead: 'a table: | column | column | lines',
+  tbody: 'a table: | column | column | lines',
+  tr: 'a table: | column | column | lines',
+  th: 'a table: | column | column | lines',
+  td: 'a table: | column | column | lines',
+};
+
+/** Attributes whose value is an address. */
+const urlAttributes = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'srcset',
+  'xlink:href',
+  'background',
+  'cite',
+  'longdesc',
+]);
+
+/**
+ * Whether an address would run code when followed (`javascript:`, `vbscript:`, HTML in a `data:` address).
+ * Browsers ignore spaces and control characters inside the scheme, so they are ignored here too.
+ * @example isScriptUrl(' Java\tScript:alert(1)') // true
+ * @example isScriptUrl('https://example.org') // false
+ */
+export function isScriptUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  return (
+    /^(javascript|vbscript|livescript):/.test(compact) || /^data:(text\/html|image\/svg|application\/(x?html|javascript))/.test(compact)
+  );
+}
+
+/** What is wrong with one attribute, if anything; `unsafe` marks problems that could run code. */
+export function attributeProblem(name: string, value: string | undefined): { message: string; unsafe: boolean } | undefined {
+  const lower = name.toLowerCase();
+  if (/^on/.test(lower)) return { message: `${name}="…": event handlers run code in readers’ browsers and are not allowed`, unsafe: true };
+  if (lower.includes(':') && lower !== 'xml:lang' && lower !== 'xlink:href') {
+    return { message: `${name}: directives change how the page is built and are not allowed in content`, unsafe: true };
+  }
+  if (lower === 'dangerouslysetinnerhtml' || lower === 'srcdoc')
+    return { message: `${name}: injects raw code and is not allowed`, unsafe: true };
+  if (urlAttributes.has(lower) && value !== undefined && isScriptUrl(value)) {
+    return { message: `${name}="${value.slice(0, 40)}": a "javascript:" address runs code and is not allowed`, unsafe: true };
+  }
+  if (lower === 'style')
+    return {
+      message: `style="…": inline styles are blocked by the site’s security policy; the site’s stylesheet does the layout`,
+      unsafe: false,
+    };
+  return undefined;
+}
+
+/** What is wrong with an element, if anything. */
+export function elementProblem(element: string): { message: string; unsafe: boolean } | undefined {
+  const name = element.toLowerCase();
+  if (unsafeElements.has(name)) {
+    return { message: `not allowed in content: it can run code or load another site in readers’ browsers`, unsafe: true };
+  }
+  const instead = markdownEquivalents[name];
+  if (instead) return { message: `raw HTML where Markdown would do; write ${instead}`, unsafe: false };
+  return undefined;
+}
+
+/** A tag found in a raw HTML fragment, with its attributes and the line it starts on (relative to the fragment). */
+export interface RawTag {
+  name: string;
+  attributes: { name: string; value: string | undefined }[];
+  lineOffset: number;
+}
+
+const tagPattern = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/**
+ * The opening tags of a raw HTML fragment (as Markdown keeps it in `html` nodes). Comments are skipped.
+ * @example rawTags('<a href="x" onclick="y">') // [{ name: 'a', attributes: [{ name: 'href', value: 'x' }, { name: 'onclick', value: 'y' }], lineOffset: 0 }]
+ */
+export function rawTags(html: string): RawTag[] {
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const tags: RawTag[] = [];
+  for (const match of withoutComments.matchAll(tagPattern)) {
+    const attributes = [...match[2]!.matchAll(attributePattern)].map((attribute) => ({
+      name: attribute[1]!,
+      value: attribute[2] ?? attribute[3] ?? attribute[4],
+    }));
+    tags.push({ name: match[1]!, attributes, lineOffset: withoutComments.slice(0, match.index).split('\n').length - 1 });
+  }
+  return tags;
+}

@@ -1,0 +1,359 @@
+import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { parse as parseJs } from 'acorn';
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { mdxToMdast } from 'satteri';
+import { unified } from 'unified';
+import type { AllowedComponent } from '../../src/components/mdx/allowed.ts';
+import { closest } from '../../src/utils/suggest.ts';
+import { attributeProblem, elementProblem, rawTags } from './html.ts';
+import { imageProblem, linkProblem, type SiteIndex } from './links.ts';
+import type { Problem } from './problems.ts';
+
+/** What the Markdown rules need to know about the file and the site. */
+export interface MarkdownContext {
+  /** The file as shown in messages. */
+  file: string;
+  /** The file on disk, to find images next to it. */
+  absolutePath: string;
+  /** `.mdx` files are MDX (JSX and expressions); `.md` files are plain Markdown with raw HTML. */
+  format: 'md' | 'mdx';
+  site: SiteIndex;
+  components: Readonly<Record<string, AllowedComponent>>;
+}
+
+type Located = Omit<Problem, 'file'>;
+
+/** The start of a piece of code, for a message. */
+const excerpt = (code: string) => {
+  const flat = code.trim().replace(/\s+/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+};
+
+const markdownSyntax = /\*\*|__|\[[^\]]*\]\(|`|(^|\s)[*_][^\s*_]/;
+
+/**
+ * Every problem of a Markdown or MDX body (frontmatter blanked, so lines are the file's lines):
+ * unsafe code, images without alternative text or file, headings that skip a level or head an empty
+ * section, links to pages that do not exist, raw HTML where Markdown would do.
+ */
+export function markdownProblems(body: string, context: MarkdownContext): Problem[] {
+  const found: Located[] = [];
+  let source = body;
+  if (context.format === 'mdx') {
+    // Sätteri is the parser the build uses: what it cannot read, the build cannot either.
+    let tree;
+    try {
+      tree = mdxToMdast(body) as unknown as Root;
+    } catch (error) {
+      return [{ file: context.file, ...mdxSyntaxProblem((error as Error).message) }];
+    }
+    // MDX reads a paragraph that starts with "import " or "export " as JavaScript. Content never holds code,
+    // so the site shows such a paragraph as text (src/integrations/satteri-esm-as-text.ts); here, real code is
+    // refused and French prose ("export des données…") is read as the paragraph it is.
+    for (const node of tree.children) {
+      if (node.type !== 'mdxjsEsm') continue;
+      const line = node.position?.start.line;
+      // Real code is reported from remark's tree below, which reads it as code too.
+      if (isJavaScript(node.value)) continue;
+      if (markdownSyntax.test(node.value)) {
+        found.push({
+          line,
+          field: 'paragraph',
+          message: `a paragraph that starts with "${node.value.split(/\s/)[0]}" is shown as plain text, without its Markdown formatting: start it with another word to keep the formatting`,
+          severity: 'warning',
+        });
+      }
+      const offset = node.position?.start.offset;
+      if (offset !== undefined) source = source.slice(0, offset) + source[offset]!.toUpperCase() + source.slice(offset + 1);
+    }
+  }
+  let root: Root;
+  try {
+    const processor = unified().use(remarkParse).use(remarkGfm);
+    if (context.format === 'mdx') processor.use(remarkMdx);
+    root = processor.parse(source);
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message: string };
+    return [
+      { file: context.file, line: place.line, message: `the Markdown cannot be read: ${place.reason ?? place.message}`, severity: 'error' },
+    ];
+  }
+  found.push(...headingProblems(root));
+  walk(root, (node) => found.push(...nodeProblems(node, context)));
+  return found.map((problem) => ({ file: context.file, ...problem }));
+}
+
+const esmMessage =
+  '"import" and "export" run code when the site is built and are not allowed in content; the allowed components (see CONTRIBUTING.md) need no import';
+
+/** Whether an `import`/`export` block is JavaScript (code) rather than prose that happens to start with the word. */
+function isJavaScript(value: string): boolean {
+  try {
+    parseJs(value, { ecmaVersion: 'latest', sourceType: 'module' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A Sätteri parse error (`3:8: reason (source:rule)`) as a problem, with a hint for the usual mistakes. */
+function mdxSyntaxProblem(message: string): Located {
+  const match = /^(\d+):(\d+)(?:-\d+:\d+)?: ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message.trim());
+  const reason = match?.[3] ?? message;
+  let hint = '';
+  if (/comment in MDX/.test(reason)) hint = ' HTML comments <!-- --> do not exist in MDX: write {/* comment */}.';
+  else if (/expression|brace|`\{`|`\}`/i.test(reason)) hint = ' To write a brace { or } as text, put a backslash before it: \\{';
+  else if (/`<`|tag|closing|name/i.test(reason)) hint = ' To write < as text, put a backslash before it: \\<';
+  return {
+    line: match ? Number(match[1]) : undefined,
+    field: 'syntax',
+    message: `the MDX cannot be read: ${reason}.${hint}`,
+    severity: 'error',
+  };
+}
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+}
+
+/** Expressions that are only a comment (`{/* … *\/}`) compile to nothing: they are how MDX writes comments. */
+function isComment(node: Nodes): boolean {
+  if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return false;
+  const program = (node.data as { estree?: { body: unknown[] } | null } | undefined)?.estree;
+  if (program) return program.body.length === 0;
+  return node.value.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+}
+
+const hashes = (depth: number) => '#'.repeat(depth);
+
+/** Headings: the title is the page's level-1 heading, levels do not skip, and no section is empty. */
+function headingProblems(root: Root): Located[] {
+  const problems: Located[] = [];
+  const children = root.children.filter((node) => !isComment(node as Nodes));
+  let previous = 1;
+  children.forEach((node, index) => {
+    if (node.type !== 'heading') return;
+    const line = node.position?.start.line;
+    if (node.depth === 1) {
+      problems.push({
+        line,
+        field: 'heading',
+        message: 'a level-1 heading (#): the title field is the page’s only level-1 heading; start sections with ##',
+        severity: 'error',
+      });
+    } else if (node.depth > previous + 1) {
+      problems.push({
+        line,
+        field: 'heading',
+        message: `the heading jumps from ${hashes(previous)} to ${hashes(node.depth)}: use ${hashes(previous + 1)} (screen readers navigate by heading level)`,
+        severity: 'error',
+      });
+    }
+    previous = node.depth;
+    const next = children[index + 1];
+    if (!next || (next.type === 'heading' && next.depth <= node.depth)) {
+      problems.push({
+        line,
+        field: 'heading',
+        message: `the section "${plainText(node)}" is empty: write it, or remove the heading when the source says nothing about it`,
+        severity: 'error',
+      });
+    }
+  });
+  return problems;
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? node.children.map((child) => plainText(child as Nodes)).join('') : '';
+}
+
+function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
+  const line = node.position?.start.line;
+  const at = (field: string, problem: { message: string; unsafe: boolean } | undefined): Located[] =>
+    problem ? [{ line, field, message: problem.message, severity: 'error', ...(problem.unsafe ? { unsafe: true } : {}) }] : [];
+  const exists = (relative: string) => existsSync(join(dirname(context.absolutePath), relative));
+  switch (node.type) {
+    case 'image':
+      return [
+        ...(node.alt?.trim()
+          ? []
+          : [
+              {
+                line,
+                field: 'image',
+                message: 'no alternative text: describe what the image shows between the brackets, ![description](…)',
+                severity: 'error' as const,
+              },
+            ]),
+        ...at('image', imageProblem(node.url, context.site, exists)),
+      ];
+    case 'link':
+    case 'definition':
+      return at('link', linkProblem(node.url, context.site));
+    case 'html':
+      return htmlProblems(node.value, line ?? 1, context, exists);
+    case 'mdxjsEsm':
+      return [{ line, field: 'import/export', message: esmMessage, severity: 'error', unsafe: true }];
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return isComment(node)
+        ? []
+        : [
+            {
+              line,
+              field: 'expression',
+              message: `{${excerpt(node.value)}} is JavaScript run when the site is built and is not allowed in content; to write a brace as text, put a backslash before it: \\{`,
+              severity: 'error',
+              unsafe: true,
+            },
+          ];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return jsxProblems(node.name, node.attributes, line, context, exists);
+    default:
+      return [];
+  }
+}
+
+function htmlProblems(html: string, line: number, context: MarkdownContext, exists: (path: string) => boolean): Located[] {
+  const problems: Located[] = [];
+  for (const tag of rawTags(html)) {
+    problems.push(...elementChecks(tag.name, tag.attributes, line + tag.lineOffset, context, exists));
+  }
+  return problems;
+}
+
+function elementChecks(
+  name: string,
+  attributes: { name: string; value: string | undefined }[],
+  line: number | undefined,
+  context: MarkdownContext,
+  exists: (path: string) => boolean,
+): Located[] {
+  const problems: Located[] = [];
+  const element = name.toLowerCase();
+  const push = (problem: { message: string; unsafe: boolean } | undefined, field = `<${element}>`) => {
+    if (problem) problems.push({ line, field, message: problem.message, severity: 'error', ...(problem.unsafe ? { unsafe: true } : {}) });
+  };
+  push(elementProblem(element));
+  for (const attribute of attributes) push(attributeProblem(attribute.name, attribute.value));
+  if (element === 'img') {
+    const alt = attributes.find((attribute) => attribute.name.toLowerCase() === 'alt')?.value;
+    if (!alt?.trim())
+      problems.push({ line, field: 'image', message: 'no alternative text: describe what the image shows', severity: 'error' });
+    const src = attributes.find((attribute) => attribute.name.toLowerCase() === 'src')?.value;
+    if (src !== undefined) push(imageProblem(src, context.site, exists), 'image');
+  }
+  if (element === 'a') {
+    const href = attributes.find((attribute) => attribute.name.toLowerCase() === 'href')?.value;
+    if (href !== undefined && !problems.some((problem) => problem.unsafe)) push(linkProblem(href, context.site), 'link');
+  }
+  return problems;
+}
+
+/** A JSX attribute value that is plain data (a quoted text, a number, true/false, a list of those). */
+function isLiteral(expression: unknown): boolean {
+  const node = expression as
+    { type?: string; elements?: unknown[]; expressions?: unknown[]; argument?: unknown; operator?: string } | undefined;
+  switch (node?.type) {
+    case 'Literal':
+      return true;
+    case 'TemplateLiteral':
+      return node.expressions?.length === 0;
+    case 'ArrayExpression':
+      return (node.elements ?? []).every(isLiteral);
+    case 'UnaryExpression':
+      return node.operator === '-' && isLiteral(node.argument);
+    default:
+      return false;
+  }
+}
+
+function jsxProblems(
+  name: string | null,
+  attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[],
+  line: number | undefined,
+  context: MarkdownContext,
+  exists: (path: string) => boolean,
+): Located[] {
+  const problems: Located[] = [];
+  const isComponent = name !== null && (/^[A-Z]/.test(name) || name.includes('.'));
+  const allowed = name !== null && isComponent ? context.components[name] : undefined;
+  const label = name === null ? '<>' : `<${name}>`;
+  if (name === null) {
+    problems.push({ line, field: '<>', message: 'a JSX fragment <>…</> is not needed in content: remove it', severity: 'error' });
+  } else if (isComponent && !allowed) {
+    const names = Object.keys(context.components);
+    const suggestion = closest(name, names);
+    problems.push({
+      line,
+      field: label,
+      message: `${label} is not a component authors may use: ${names.length ? `one of ${names.join(' | ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}` : 'no component is available yet'} (see CONTRIBUTING.md)`,
+      severity: 'error',
+      unsafe: true,
+    });
+  }
+  const plain: { name: string; value: string | undefined }[] = [];
+  for (const attribute of attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      problems.push({
+        line,
+        field: label,
+        message: `{${excerpt(attribute.value)}} in a tag is JavaScript run when the site is built and is not allowed`,
+        severity: 'error',
+        unsafe: true,
+      });
+      continue;
+    }
+    const value = attribute.value;
+    if (value !== null && value !== undefined && typeof value === 'object') {
+      const program = value.data?.estree;
+      const statement = program?.body[0];
+      const literal = program?.body.length === 1 && statement?.type === 'ExpressionStatement' && isLiteral(statement.expression);
+      if (!allowed || !literal) {
+        problems.push({
+          line,
+          field: label,
+          message: `${attribute.name}={${excerpt(value.value)}}: an attribute in braces is JavaScript run when the site is built; write its value in quotes: ${attribute.name}="…"`,
+          severity: 'error',
+          unsafe: true,
+        });
+      }
+      plain.push({ name: attribute.name, value: undefined });
+      continue;
+    }
+    plain.push({ name: attribute.name, value: value ?? undefined });
+  }
+  if (allowed) {
+    const given = new Set(plain.map((attribute) => attribute.name));
+    const known = [...allowed.required, ...allowed.optional];
+    for (const required of allowed.required) {
+      if (!given.has(required))
+        problems.push({ line, field: label, message: `the attribute ${required}="…" is required`, severity: 'error' });
+    }
+    for (const attribute of plain) {
+      if (!known.includes(attribute.name)) {
+        problems.push({
+          line,
+          field: label,
+          message: `${label} has no attribute "${attribute.name}": ${known.join(' | ')}`,
+          severity: 'error',
+        });
+      }
+    }
+    for (const attribute of plain) {
+      const problem = attributeProblem(attribute.name, attribute.value);
+      if (problem?.unsafe) problems.push({ line, field: label, message: problem.message, severity: 'error', unsafe: true });
+    }
+  } else if (name !== null && !isComponent) {
+    problems.push(...elementChecks(name, plain, line, context, exists));
+  }
+  return problems;
+}

@@ -1,0 +1,63 @@
+/** How bad a problem is: errors stop the build, warnings are shown and let it go on. */
+export type Severity = 'error' | 'warning';
+
+/** One thing wrong with the content, located as precisely as the checker can. */
+export interface Problem {
+  /** The file, relative to the folder the checker runs from (for example `content/cases/fr/x.mdx`). */
+  file: string;
+  /** 1-based line in the file, when the problem has one. */
+  line?: number | undefined;
+  /** The frontmatter field or the Markdown element concerned (for example `continuity`, `image`). */
+  field?: string | undefined;
+  /** What is wrong and what is allowed, for someone who is not a developer. */
+  message: string;
+  severity: Severity;
+  /** Set for content that would run code or load another site: checked even by `--only-unsafe`. */
+  unsafe?: boolean;
+}
+
+/**
+ * The line a contributor reads: `file:line: field: message`.
+ * @example formatProblem({ file: 'content/cases/fr/x.mdx', line: 4, field: 'continuity', message: '"parcour" is not one of parcours | journee | territoire', severity: 'error' })
+ *   // 'content/cases/fr/x.mdx:4: continuity: "parcour" is not one of parcours | journee | territoire'
+ */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${where}: ${prefix}${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+}
+
+/** Problems in reading order: by file, then line (problems without a line first), then message. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
+}
+
+/**
+ * The closing line of a run.
+ * @example summarize([], 23, 180) // '✔ 23 content files checked in 0.18 s: no problem.'
+ */
+export function summarize(problems: readonly Problem[], fileCount: number, milliseconds: number): string {
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const time = `${(milliseconds / 1000).toFixed(2)} s`;
+  if (problems.length === 0) return `✔ ${fileCount} content files checked in ${time}: no problem.`;
+  const counts = [plural(errors, 'error'), plural(warnings, 'warning')].filter((part) => !part.startsWith('0 ')).join(' and ');
+  const verdict = errors ? 'fix the errors before the site can be built' : 'the site can be built';
+  return `${errors ? '✖' : '⚠'} ${counts} in ${plural(files, 'file')} (${fileCount} content files checked in ${time}): ${verdict}.`;
+}
+
+/** A GitHub Actions annotation, so that the problem shows on the line of the pull request's diff. */
+export function githubAnnotation(problem: Problem): string {
+  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const properties = [
+    `file=${problem.file}`,
+    ...(problem.line ? [`line=${problem.line}`] : []),
+    ...(problem.field ? [`title=${problem.field.replace(/[,:]/g, ' ')}`] : []),
+  ];
+  return `::${problem.severity} ${properties.join(',')}::${escape(problem.message)}`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,90 @@
+/**
+ * `npm run new:case -- <id> [--only fr|en]`: create content/cases/fr/<id>.mdx and content/cases/en/<id>.mdx
+ * from scripts/templates/case.mdx, with every field present and explained in the language of the file.
+ * Refuses to overwrite an existing case. The content folder is CONTINUITES_CONTENT_DIR or content/.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { isLocale, locales, type Locale } from '../src/i18n/config.ts';
+import { localizedPath } from '../src/i18n/routes.ts';
+import { vocabularyFiles, type Vocabulary } from '../src/schemas/vocabulary.ts';
+import { contentDir } from '../src/utils/content-dir.ts';
+
+const templatePath = new URL('./templates/case.mdx', import.meta.url);
+
+/**
+ * The template in one language: lines marked `@fr ` or `@en ` are kept for their language only,
+ * `{{ids:<list>}}` becomes the ids of that controlled list, `{{today}}` today's date.
+ */
+function renderTemplate(template: string, locale: Locale, ids: (list: Vocabulary) => readonly string[], today: string): string {
+  return template
+    .split('\n')
+    .flatMap((line) => {
+      const marked = /^@(\w\w) ?(.*)$/.exec(line);
+      if (!marked) return [line];
+      return marked[1] === locale ? [marked[2]!] : [];
+    })
+    .join('\n')
+    .replace(/\{\{ids:(\w+)\}\}/g, (_, list: string) => {
+      if (!(list in vocabularyFiles))
+        throw new Error(`scripts/templates/case.mdx: {{ids:${list}}}: no such list; one of ${Object.keys(vocabularyFiles).join(' | ')}`);
+      return ids(list as Vocabulary).join(' | ');
+    })
+    .replace(/\{\{today\}\}/g, today)
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+function fail(message: string): never {
+  console.error(`new:case: ${message}`);
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+const [id] = args.filter((arg, index) => !arg.startsWith('--') && (onlyIndex < 0 || index !== onlyIndex + 1));
+if (!id) fail('give the id of the new case: npm run new:case -- <id> (lowercase words joined by hyphens, for example "lab28-la-loupe")');
+if (only !== undefined && !isLocale(only)) fail(`--only: "${only}" is not one of ${locales.join(' | ')}`);
+if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+  const suggestion = id
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  fail(`"${id}" is not a valid id: use lowercase ASCII letters, digits and hyphens${suggestion ? ` (for example "${suggestion}")` : ''}`);
+}
+
+const chosen: Locale[] = only ? [only as Locale] : [...locales];
+const targets = chosen.map((locale) => ({ locale, path: join(contentDir, 'cases', locale, `${id}.mdx`) }));
+const existing = locales.map((locale) => join(contentDir, 'cases', locale, `${id}.mdx`)).filter((path) => existsSync(path));
+if (existing.length)
+  fail(
+    `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}: edit ${existing.length === 1 ? 'it' : 'them'}, or choose another id`,
+  );
+
+const idsCache = new Map<Vocabulary, string[]>();
+const ids = (list: Vocabulary) => {
+  if (!idsCache.has(list)) {
+    const entries = yaml.load(readFileSync(join(contentDir, vocabularyFiles[list]), 'utf8')) as { id: string }[];
+    idsCache.set(
+      list,
+      entries.map((entry) => entry.id),
+    );
+  }
+  return idsCache.get(list)!;
+};
+const template = readFileSync(templatePath, 'utf8');
+const today = new Date().toISOString().slice(0, 10);
+for (const { locale, path } of targets) {
+  mkdirSync(join(contentDir, 'cases', locale), { recursive: true });
+  writeFileSync(path, renderTemplate(template, locale, ids, today), { flag: 'wx' });
+}
+
+const shown = targets.map(({ path }) => relative(process.cwd(), path)).join(' and ');
+console.log(`Created ${shown}.
+Next:
+  1. Fill in every field and section (the comments in the files explain each one; delete a section the source says nothing about).
+  2. npm run check:content   lists what is missing or wrong, with the line of each problem.
+  3. npm run dev             shows the page at http://localhost:4321${localizedPath('fr', 'practices', id)} and http://localhost:4321${localizedPath('en', 'practices', id)}`);

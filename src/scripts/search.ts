@@ -17,6 +17,7 @@ import {
   type SearchSort,
   type SearchState,
 } from '../utils/search-facets.ts';
+import { acronymQuery } from '../utils/search-synonyms.ts';
 import { normalizeQuery, readableExcerpt } from '../utils/search-text.ts';
 
 interface Messages {
@@ -93,6 +94,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 export function initSearch(root: HTMLElement): void {
   const locale = root.dataset.locale as Locale;
   const messages = JSON.parse(root.dataset.messages!) as Messages;
+  const acronyms = JSON.parse(root.dataset.acronyms ?? '{}') as Record<string, string>;
   const form = part<HTMLFormElement>(root, 'form[role="search"]');
   const input = part<HTMLInputElement>(form, 'input[name="q"]');
   const ui = part<HTMLElement>(root, '[data-search-ui]');
@@ -258,7 +260,7 @@ export function initSearch(root: HTMLElement): void {
     let response: PagefindResponse;
     try {
       const pagefind = await loadPagefind();
-      response = await pagefind.search(term || null, {
+      response = await pagefind.search(term ? acronymQuery(term, acronyms) : null, {
         filters: pagefindFilters(state.selection, labelOf),
         ...(sort === 'relevance' ? {} : { sort: { [sort]: sort === 'date' ? 'desc' : 'asc' } }),
       });
@@ -286,7 +288,7 @@ export function initSearch(root: HTMLElement): void {
         ? formatPlural(messages.forQuery, count, locale, { query: state.query.trim() })
         : formatPlural(messages.forFilters, count, locale),
     );
-    shown = { term: term || null, selection: state.selection };
+    shown = { term: term ? acronymQuery(term, acronyms) : null, selection: state.selection };
     counted = false;
     await updateCounts();
   }

@@ -3,7 +3,10 @@
 // Pure string work on Astro's output, so that unit tests can reach it without a build.
 import { isLocale, type Locale } from '../i18n/config.ts';
 import { addSynonyms, type SynonymFinder } from './search-synonyms.ts';
-import { splitElisions } from './search-text.ts';
+import { splitElisions, SYNONYM_SIGNS } from './search-text.ts';
+
+/** The weight Pagefind gives the words of an `<h1>` (its headings weigh 7 down to 2). */
+const TITLE_WEIGHT = 7;
 
 /**
  * Whether a built page asks to be indexed. Only the main content of a page carries
@@ -69,6 +72,16 @@ export function indexableCopy(html: string, { locale, synonyms, synonymWeight = 
   const frame = (added: string) => `<span data-pagefind-weight="${synonymWeight}">${added}</span>`;
   // The elements whose text is rewritten less, innermost last, with how deep their own tag is nested.
   const open: { name: string; depth: number; rewriting: 'none' | 'elisions' }[] = [];
+  // The title takes no synonyms, but an abbreviation in it must still be found (see acronymToken):
+  // its index words follow the title, framed as added words, at the weight Pagefind gives an h1.
+  let titleTokens: string[] = [];
+  const afterTitle = () => {
+    if (!titleTokens.length) return '';
+    const { original, synonyms: added, end } = SYNONYM_SIGNS;
+    const words = `<span data-pagefind-weight="${TITLE_WEIGHT}">${original} ${added} ${titleTokens.join(' ')} ${end}</span>`;
+    titleTokens = [];
+    return words;
+  };
   return html
     .split(tagOrText)
     .map((part, index) => {
@@ -76,7 +89,10 @@ export function indexableCopy(html: string, { locale, synonyms, synonymWeight = 
         const [, closing, name] = /^<(\/?)([a-z][a-z0-9-]*)/i.exec(part) ?? [];
         const innermost = open.at(-1);
         if (name && innermost && name.toLowerCase() === innermost.name) innermost.depth += closing ? -1 : part.endsWith('/>') ? 0 : 1;
-        if (innermost?.depth === 0) open.pop();
+        if (innermost?.depth === 0) {
+          open.pop();
+          if (innermost.name === 'h1') return `${part}${afterTitle()} `;
+        }
         const rewriting = name && !closing ? rewritingOf(part) : undefined;
         if (rewriting || (name && !closing && rawTextElements.test(part)))
           open.push({ name: name!.toLowerCase(), depth: 1, rewriting: rewriting ?? 'none' });
@@ -85,6 +101,7 @@ export function indexableCopy(html: string, { locale, synonyms, synonymWeight = 
       const rewriting = open.some((element) => element.rewriting === 'none') ? 'none' : open.length ? 'elisions' : 'all';
       if (rewriting === 'none' || !part.trim()) return part;
       const text = splitElisions(part.replace(apostropheEntities, '’'), locale);
+      if (synonyms && open.at(-1)?.name === 'h1') titleTokens.push(...synonyms.tokensIn(text));
       return synonyms && rewriting === 'all' ? addSynonyms(text, synonyms, frame) : text;
     })
     .join('');

@@ -49,34 +49,86 @@ function variantPattern(variant: string): string {
     .join('\\s+');
 }
 
+/** The letters and digits of an acronym, lower case and without accents (`EGNé` → `egne`). */
+const acronymKey = (term: string) =>
+  term
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/**
+ * Pagefind matches a typed word as the start of longer words, so `ENT` would find every `entre`
+ * and `enseignant`. Each abbreviation of the glossary therefore gets an index word of its own, written next to every
+ * variant of its term (`entsigle`, which no French or English word starts with); the search page
+ * asks for that word when the reader types the acronym (see `acronymQuery`).
+ */
+export const acronymToken = (term: string) => `${acronymKey(term)}sigle`;
+
+/** What the search needs of a glossary term. */
+type GlossaryEntry = Pick<GlossaryTerm, 'term' | 'expansion' | 'synonyms' | 'abbreviation'>;
+
+/** The glossary's abbreviations (its `abbreviation: true` terms) in one language, by the way a reader may type them (lower case, no accents), with their index word. */
+export function acronymTokens(glossary: readonly GlossaryEntry[], locale: Locale): Record<string, string> {
+  const tokens: Record<string, string> = {};
+  for (const term of glossary) {
+    const written = term.term[locale];
+    if (term.abbreviation && termVariants(term, locale).length > 1) tokens[acronymKey(written)] = acronymToken(written);
+  }
+  return tokens;
+}
+
+/**
+ * A query with each acronym the reader typed replaced by its index word: `l ENT parents` →
+ * `l entsigle parents`. Words that are not acronyms of the glossary are left as typed.
+ */
+export function acronymQuery(query: string, tokens: Readonly<Record<string, string>>): string {
+  return query
+    .split(/(\s+)/)
+    .map((word) => tokens[acronymKey(word)] ?? word)
+    .join('');
+}
+
 /** Finds the glossary terms written in a text and gives the other ways of writing each. */
 export interface SynonymFinder {
   /** Every variant of every term with synonyms, longest first, as whole words; undefined when there is none. */
   pattern: RegExp | undefined;
-  /** The other variants of the term a matched text is a variant of. */
+  /** The other variants of the term a matched text is a variant of, after its index word when it is an acronym. */
   othersOf(matched: string): string[];
+  /** The index words of the abbreviations whose variants a text contains (for the title, which takes no synonyms). */
+  tokensIn(text: string): string[];
 }
 
 /**
  * Prepare the search for glossary terms in pages of one language. Terms written one way only
  * have nothing to add and are left out.
  */
-export function synonymFinder(glossary: readonly Pick<GlossaryTerm, 'term' | 'expansion' | 'synonyms'>[], locale: Locale): SynonymFinder {
+export function synonymFinder(glossary: readonly GlossaryEntry[], locale: Locale): SynonymFinder {
   const termOf = new Map<string, string[]>();
+  const tokenOf = new Map<string[], string>();
   for (const term of glossary) {
     const variants = termVariants(term, locale);
     if (variants.length < 2) continue;
+    if (term.abbreviation) tokenOf.set(variants, acronymToken(term.term[locale]));
     for (const variant of variants) if (!termOf.has(key(variant))) termOf.set(key(variant), variants);
   }
   const all = [...termOf.values()]
     .flat()
     .filter((variant, index, list) => list.findIndex((other) => key(other) === key(variant)) === index);
   all.sort((a, b) => b.length - a.length);
+  const pattern = all.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.map(variantPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   return {
     pattern: all.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.map(variantPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined,
     othersOf(matched) {
       const matchedKey = key(matched.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
-      return (termOf.get(matchedKey) ?? []).filter((variant) => key(variant) !== matchedKey);
+      const variants = termOf.get(matchedKey);
+      if (!variants) return [];
+      const token = tokenOf.get(variants);
+      return [...(token ? [token] : []), ...variants.filter((variant) => key(variant) !== matchedKey)];
+    },
+    tokensIn(text) {
+      const found = [...(pattern ? text.matchAll(pattern) : [])].map((match) => tokenOf.get(termOf.get(key(match[0]))!));
+      return [...new Set(found.filter((token) => token !== undefined))];
     },
   };
 }

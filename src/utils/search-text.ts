@@ -149,7 +149,8 @@ export function readableExcerpt(excerpt: string, locale: Locale): ExcerptPart[] 
   if (last === ORIGINAL) text = `${text} ${SYNONYMS} ${END}`;
   if (last === SYNONYMS) text = `${text} ${END}`;
   text = text.replace(block, (_, words: string, synonyms: string) =>
-    synonyms.includes(MARK_START) && !words.includes(MARK_START) ? `${MARK_START}${words.replace(marks, '')}${MARK_END}` : words,
+    // Index words added after a title stand for no word of the excerpt: they go entirely.
+    !words.replace(marks, '').trim() ? '' : synonyms.includes(MARK_START) && !words.includes(MARK_START) ? `${MARK_START}${words.replace(marks, '')}${MARK_END}` : words,
   );
   text = text
     .replace(signs, '')

@@ -70,6 +70,24 @@ describe('the query set: what teachers type finds the right practices in the fir
 });
 
 describe('French typography and search work together', () => {
+  test('ENT finds the pages about digital workspaces, not every « entre » or « enseignant »', async () => {
+    const glossary = yaml.load(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryTerm[];
+    const ent = glossary.find((term) => term.term.fr === 'ENT')!;
+    const variants = new RegExp(`\\bENT\\b|${termVariants(ent, 'fr').slice(1).map((variant) => variant.replace(/’ /g, '’')).join('|')}`, 'i');
+    const page = await newPage();
+    for (const query of ['ENT', 'ent', "l'ENT"]) {
+      await openSearch(page, 'fr', { q: query });
+      const links = await allLinks(page);
+      expect(links.length, query).toBeGreaterThan(1);
+      for (const link of links) {
+        const text = await (await page.context().request.get(baseUrl + link)).text();
+        expect(text, `${query}: ${link}`).toMatch(variants);
+      }
+      const highlighted = await page.locator('[data-results] mark').allTextContents();
+      expect(highlighted.filter((word) => /^entre|^ens/i.test(word)), query).toEqual([]);
+    }
+  });
+
   test('établissement does not find every page through the word “et”', async () => {
     const glossary = yaml.load(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryTerm[];
     const synonyms = glossary

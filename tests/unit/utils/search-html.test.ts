@@ -3,6 +3,7 @@ import { hasSearchBody, indexableCopy, pageLocale, pageUrl } from '../../../src/
 import { synonymFinder } from '../../../src/utils/search-synonyms.ts';
 
 const ent = {
+  abbreviation: true,
   term: { fr: 'ENT', en: 'ENT' },
   expansion: { fr: 'Espace numérique de travail', en: 'Digital workspace' },
   synonyms: { fr: [], en: [] },
@@ -39,14 +40,14 @@ describe('indexableCopy', () => {
 
   test('adds synonyms at a lower weight', () => {
     const copy = indexableCopy('<p>Un <em>ENT</em> ouvert</p>', { locale: 'fr', synonyms, synonymWeight: 0.3 });
-    expect(copy).toBe('<p>Un <em>⸤ ENT <span data-pagefind-weight="0.3">⸢ Espace numérique de travail ⸣</span></em> ouvert</p> ');
+    expect(copy).toBe('<p>Un <em>⸤ ENT <span data-pagefind-weight="0.3">⸢ entsigle Espace numérique de travail ⸣</span></em> ouvert</p> ');
   });
 
   test('leaves filter values and sort keys exactly as written, for the search page finds them by their label', () => {
     const html =
       '<div hidden><span data-pagefind-filter="theme">Espace numérique de travail (ENT)</span><span data-pagefind-filter="continuity">Journée de l’élève</span><span data-pagefind-sort="title">l’ent</span></div><p>l’ENT</p>';
     expect(indexableCopy(html, { locale: 'fr', synonyms })).toBe(
-      '<div hidden><span data-pagefind-filter="theme">Espace numérique de travail (ENT)</span><span data-pagefind-filter="continuity">Journée de l’élève</span><span data-pagefind-sort="title">l’ent</span></div> <p>l’ ⸤ ENT <span data-pagefind-weight="0.5">⸢ Espace numérique de travail ⸣</span></p> ',
+      '<div hidden><span data-pagefind-filter="theme">Espace numérique de travail (ENT)</span><span data-pagefind-filter="continuity">Journée de l’élève</span><span data-pagefind-sort="title">l’ent</span></div> <p>l’ ⸤ ENT <span data-pagefind-weight="0.5">⸢ entsigle Espace numérique de travail ⸣</span></p> ',
     );
   });
 
@@ -54,7 +55,7 @@ describe('indexableCopy', () => {
     const html =
       '<h1 class="x">L’école ouvre son <span>ENT</span></h1><span data-pagefind-meta="summary">L’ENT de l’école</span><p>ENT</p>';
     expect(indexableCopy(html, { locale: 'fr', synonyms })).toBe(
-      '<h1 class="x">L’ école ouvre son <span>ENT</span></h1> <span data-pagefind-meta="summary">L’ ENT de l’ école</span><p>⸤ ENT <span data-pagefind-weight="0.5">⸢ Espace numérique de travail ⸣</span></p> ',
+      '<h1 class="x">L’ école ouvre son <span>ENT</span></h1><span data-pagefind-weight="7">⸤ ⸢ entsigle ⸣</span> <span data-pagefind-meta="summary">L’ ENT de l’ école</span><p>⸤ ENT <span data-pagefind-weight="0.5">⸢ entsigle Espace numérique de travail ⸣</span></p> ',
     );
   });
 
@@ -68,6 +69,15 @@ describe('indexableCopy', () => {
     const html = "<script>const a = 'l'+'école';</script><style>a::after{content:'d’ENT'}</style><p>l'école</p>";
     expect(indexableCopy(html, { locale: 'fr' })).toBe(
       "<script>const a = 'l'+'école';</script><style>a::after{content:'d’ENT'}</style><p>l’ école</p> ",
+    );
+  });
+});
+
+describe('abbreviations in a title', () => {
+  test('follow the title with their index word, outside it, so that the title reads as written', () => {
+    const synonyms = synonymFinder([ent], 'fr');
+    expect(indexableCopy('<h1>L’école ouvre son <span>ENT</span></h1><p>Texte</p>', { locale: 'fr', synonyms })).toBe(
+      '<h1>L’ école ouvre son <span>ENT</span></h1><span data-pagefind-weight="7">⸤ ⸢ entsigle ⸣</span> <p>Texte</p> ',
     );
   });
 });

@@ -112,3 +112,9 @@ describe('readableExcerpt', () => {
     ]);
   });
 });
+
+describe('readableExcerpt and the index words of a title', () => {
+  test('leave no trace, not even a double space', () => {
+    expect(readableExcerpt('aux parents. ⸤ ⸢ <mark>entsigle</mark> ⸣ Au Pré', 'fr')).toEqual([{ text: 'aux parents. Au Pré', highlighted: false }]);
+  });
+});

@@ -100,25 +100,28 @@ export interface AstroStages {
   routes: { path: string; ms: number }[];
 }
 
-const seconds = (value: string, unit: string) => Number(value) * (unit === 's' ? 1000 : unit === 'm' ? 60_000 : 1);
+// Astro prints durations as "420ms", "4.42s" or "1m 7s".
+const duration = String.raw`(?:(\d+)m(?!s) ?)?(?:([\d.]+)(ms|s))?`;
+const toMs = (minutes: string | undefined, value: string | undefined, unit: string | undefined) =>
+  Number(minutes ?? 0) * 60_000 + (value === undefined ? 0 : Number(value) * (unit === 's' ? 1000 : 1));
 
 /**
  * Read the stage timings Astro and the search integration print.
- * @example astroStages('[types] Generated 1.23s\n generating static routes \n12:00 ✓ Completed in 4.42s.\n[build] 288 page(s) built in 9.40s').render // 4420
+ * @example astroStages('[types] Generated 1.23s\n generating static routes \n12:00 ✓ Completed in 4.42s.\n[build] 288 page(s) built in 1m 9s').render // 4420
  */
 export function astroStages(output: string): AstroStages {
   const text = withoutColours(output);
   const stages: AstroStages = { routes: [] };
-  const sync = /\[types\] Generated ([\d.]+)(ms|s)/.exec(text);
-  if (sync) stages.sync = seconds(sync[1]!, sync[2]!);
-  const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(text);
-  if (render) stages.render = seconds(render[1]!, render[2]!);
+  const sync = new RegExp(`\\[types\\] Generated ${duration}`).exec(text);
+  if (sync) stages.sync = toMs(sync[1], sync[2], sync[3]);
+  const render = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${duration}`).exec(text);
+  if (render) stages.render = toMs(render[1], render[2], render[3]);
   const index = /Indexed .* in (\d+) ms/.exec(text);
   if (index) stages.index = Number(index[1]);
-  const total = /(\d+) page\(s\) built in ([\d.]+)(ms|s|m)/.exec(text);
+  const total = new RegExp(`(\\d+) page\\(s\\) built in ${duration}`).exec(text);
   if (total) {
     stages.pages = Number(total[1]);
-    stages.total = seconds(total[2]!, total[3]!);
+    stages.total = toMs(total[2], total[3], total[4]);
   }
   for (const match of text.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) stages.routes.push({ path: match[1]!, ms: Number(match[2]) });
   return stages;

@@ -138,7 +138,9 @@ export async function measureSearch({ dist, runs = 7, locale = 'fr', firstQuery,
   firstQuery ??= first;
   secondQuery ??= second;
   if (!existsSync(join(dist, searchPath, 'index.html')) || !existsSync(join(dist, 'pagefind/pagefind-entry.json'))) {
-    throw new Error(`${dist} has no built search page or Pagefind index: run \`npm run build\` first (or give the folder of another build).`);
+    throw new Error(
+      `${dist} has no built search page or Pagefind index: run \`npm run build\` first (or give the folder of another build).`,
+    );
   }
   const { server, url } = await startServer({ root: dist, port: 0 });
   const browser = await launchBrowser();

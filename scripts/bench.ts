@@ -37,7 +37,9 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runsList = values.runs.split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1) || runsList.some((runs) => !Number.isInteger(runs) || runs < 1)) {
-  console.error('usage: npm run bench -- [--sizes 100,500,1000,2000] [--runs 3 | --runs 3,3,3,1] [--search-runs 3] [--seed 1] [--out file.md] [--keep]');
+  console.error(
+    'usage: npm run bench -- [--sizes 100,500,1000,2000] [--runs 3 | --runs 3,3,3,1] [--search-runs 3] [--seed 1] [--out file.md] [--keep]',
+  );
   process.exit(2);
 }
 const runsFor = (index: number) => runsList[Math.min(index, runsList.length - 1)]!;
@@ -64,7 +66,11 @@ async function buildFloor(log: string): Promise<Run> {
   rmSync(join(root, work, 'cache-floor'), { recursive: true, force: true });
   rmSync(join(root, work, 'dist-floor'), { recursive: true, force: true });
   const env = { ...process.env, BENCH_CASES_DIR: join(root, content, 'cases'), ASTRO_CACHE_DIR: join(root, work, 'cache-floor') };
-  return runMeasured(node, [astro, 'build', '--root', 'scripts/bench/baseline', '--outDir', join(root, work, 'dist-floor')], { cwd: root, env, log });
+  return runMeasured(node, [astro, 'build', '--root', 'scripts/bench/baseline', '--outDir', join(root, work, 'dist-floor')], {
+    cwd: root,
+    env,
+    log,
+  });
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -85,13 +91,23 @@ try {
         if (which === 'site') {
           const { check, build } = await buildSite(log);
           const stages = astroStages(build.output);
-          result.site.push({ ms: check.ms + build.ms, checkMs: check.ms, buildMs: build.ms, peakRss: Math.max(check.peakRss ?? 0, build.peakRss ?? 0) || undefined, stages });
-          console.log(`  site:  ${seconds(check.ms + build.ms)} (check ${seconds(check.ms)}, astro ${seconds(build.ms)}, render ${seconds(stages.render ?? 0)}, index ${seconds(stages.index ?? 0)}), peak ${Math.round((build.peakRss ?? 0) / 2 ** 20)} MB`);
+          result.site.push({
+            ms: check.ms + build.ms,
+            checkMs: check.ms,
+            buildMs: build.ms,
+            peakRss: Math.max(check.peakRss ?? 0, build.peakRss ?? 0) || undefined,
+            stages,
+          });
+          console.log(
+            `  site:  ${seconds(check.ms + build.ms)} (check ${seconds(check.ms)}, astro ${seconds(build.ms)}, render ${seconds(stages.render ?? 0)}, index ${seconds(stages.index ?? 0)}), peak ${Math.round((build.peakRss ?? 0) / 2 ** 20)} MB`,
+          );
         } else {
           const build = await buildFloor(log);
           const stages = astroStages(build.output);
           result.floor.push({ ms: build.ms, buildMs: build.ms, peakRss: build.peakRss, stages });
-          console.log(`  floor: ${seconds(build.ms)} (render ${seconds(stages.render ?? 0)}), peak ${Math.round((build.peakRss ?? 0) / 2 ** 20)} MB`);
+          console.log(
+            `  floor: ${seconds(build.ms)} (render ${seconds(stages.render ?? 0)}), peak ${Math.round((build.peakRss ?? 0) / 2 ** 20)} MB`,
+          );
         }
       }
     }
@@ -107,7 +123,8 @@ try {
 } finally {
   if (!values.keep) {
     // Keep the results, drop the content, builds and caches.
-    for (const folder of ['content', 'dist-site', 'dist-floor', 'cache-site', 'cache-floor']) rmSync(join(root, work, folder), { recursive: true, force: true });
+    for (const folder of ['content', 'dist-site', 'dist-floor', 'cache-site', 'cache-floor'])
+      rmSync(join(root, work, folder), { recursive: true, force: true });
     rmSync(join(root, 'scripts/bench/baseline/node_modules'), { recursive: true, force: true });
     rmSync(join(root, 'scripts/bench/baseline/.astro'), { recursive: true, force: true });
   }
@@ -118,6 +135,9 @@ const report = benchTables(results, { date: new Date().toISOString().slice(0, 10
 console.log(`\n${report}`);
 mkdirSync(join(root, work), { recursive: true });
 writeFileSync(join(root, work, 'results.md'), `${report}\n`);
-writeFileSync(join(root, work, 'results.json'), JSON.stringify(results, (key, value) => (key === 'routes' ? undefined : value), 2));
+writeFileSync(
+  join(root, work, 'results.json'),
+  JSON.stringify(results, (key, value) => (key === 'routes' ? undefined : value), 2),
+);
 if (values.out) cpSync(join(root, work, 'results.md'), resolve(values.out));
 console.log(`\nWritten to ${work}/results.md and results.json${values.out ? ` and ${values.out}` : ''}; build logs in ${work}/logs/.`);

@@ -111,9 +111,13 @@ interface Epci {
 function readGeography() {
   const require = createRequire(import.meta.url);
   const read = <T>(name: string): T[] => require(`@etalab/decoupage-administratif/data/${name}.json`) as T[];
-  const communes = read<Commune>('communes').filter((commune) => commune.type === 'commune-actuelle' && commune.population && commune.departement);
+  const communes = read<Commune>('communes').filter(
+    (commune) => commune.type === 'commune-actuelle' && commune.population && commune.departement,
+  );
   const bands = [0, 10_000, 50_000, 250_000, Infinity];
-  const byBand = bands.slice(0, -1).map((min, index) => communes.filter((commune) => commune.population! >= min && commune.population! < bands[index + 1]!));
+  const byBand = bands
+    .slice(0, -1)
+    .map((min, index) => communes.filter((commune) => commune.population! >= min && commune.population! < bands[index + 1]!));
   const communesByDepartement = Map.groupBy(communes, (commune) => commune.departement!);
   // Only departments with communes of their own in the data (not the overseas collectivities).
   const departements = read<Area>('departements').filter((departement) => communesByDepartement.has(departement.code));
@@ -164,7 +168,20 @@ interface Place {
 }
 
 /** The kinds of territory in turn, communes most often, as in real collections. */
-const scopeCycle = ['commune', 'commune', 'epci', 'commune', 'departement', 'commune', 'region', 'commune', 'academie', 'epci', 'commune', 'national'];
+const scopeCycle = [
+  'commune',
+  'commune',
+  'epci',
+  'commune',
+  'departement',
+  'commune',
+  'region',
+  'commune',
+  'academie',
+  'epci',
+  'commune',
+  'national',
+];
 
 function placeFor(index: number, geo: Geography, pick: Picker): Place {
   const scope = scopeCycle[index % scopeCycle.length]!;
@@ -294,11 +311,20 @@ function actorsFor(place: Place, levels: string[], authorities: string[], types:
     etablissement: schoolName,
     collectivite: {
       commune: { fr: `Mairie de ${place.town}`, en: `${place.town} town hall` },
-      epci: { fr: place.territory.scope === 'epci' ? place.name : `Communauté de communes autour de ${place.town}`, en: place.territory.scope === 'epci' ? place.name : `Community of communes around ${place.town}` },
+      epci: {
+        fr: place.territory.scope === 'epci' ? place.name : `Communauté de communes autour de ${place.town}`,
+        en: place.territory.scope === 'epci' ? place.name : `Community of communes around ${place.town}`,
+      },
       departement: { fr: `Conseil départemental (${place.departement.nom})`, en: `${place.departement.nom} departmental council` },
-      region: { fr: `Région ${place.region?.nom ?? place.departement.nom}`, en: `${place.region?.nom ?? place.departement.nom} regional council` },
+      region: {
+        fr: `Région ${place.region?.nom ?? place.departement.nom}`,
+        en: `${place.region?.nom ?? place.departement.nom} regional council`,
+      },
     }[authority]!,
-    etat: { fr: `Services départementaux de l’Éducation nationale (${place.departement.nom})`, en: `${place.departement.nom} education services` },
+    etat: {
+      fr: `Services départementaux de l’Éducation nationale (${place.departement.nom})`,
+      en: `${place.departement.nom} education services`,
+    },
     'organisme-public': { fr: `Médiathèque de ${place.town}`, en: `${place.town} media library` },
     association: { fr: `Association ${association}`, en: `${association} association` },
     entreprise: { fr: pick.one(companyNames), en: pick.one(companyNames) },
@@ -326,19 +352,26 @@ export function generateCase(index: number, taxonomy: ReturnType<typeof readTaxo
   const inTurn = <T>(items: readonly T[], step = 1) => items[Math.floor(index / step) % items.length]!;
   const withOthers = (first: string, items: readonly string[], min: number, max: number) => [
     first,
-    ...pick.some(items.filter((item) => item !== first), min, max),
+    ...pick.some(
+      items.filter((item) => item !== first),
+      min,
+      max,
+    ),
   ];
   const themes = withOthers(inTurn(taxonomy.themes), taxonomy.themes, 0, 3);
   const continuity = withOthers(inTurn(taxonomy.continuities), taxonomy.continuities, 0, pick.chance(0.3) ? 1 : 0);
   const levels = withOthers(inTurn(taxonomy.levels, 2), taxonomy.levels, 0, 2);
   const audiences = withOthers(inTurn(taxonomy.audiences), taxonomy.audiences, 0, 3);
-  const authorities = [...new Set([...levels.map((level) => authorityOfLevel[level]!), ...(pick.chance(0.2) ? ['etat'] : []), ...(pick.chance(0.15) ? ['epci'] : [])])].filter(
-    (id) => taxonomy.authorities.includes(id),
+  const authorities = [
+    ...new Set([
+      ...levels.map((level) => authorityOfLevel[level]!),
+      ...(pick.chance(0.2) ? ['etat'] : []),
+      ...(pick.chance(0.15) ? ['epci'] : []),
+    ]),
+  ].filter((id) => taxonomy.authorities.includes(id));
+  const actorTypes = [pick.chance(0.5) ? 'etablissement' : 'collectivite', ...pick.some(taxonomy.actorTypes, 1, 3)].filter(
+    (type, position, all) => all.indexOf(type) === position,
   );
-  const actorTypes = [
-    pick.chance(0.5) ? 'etablissement' : 'collectivite',
-    ...pick.some(taxonomy.actorTypes, 1, 3),
-  ].filter((type, position, all) => all.indexOf(type) === position);
   const place = placeFor(index, geo, pick);
   const actors = actorsFor(place, levels, authorities, actorTypes, pick);
   const bank = themeBanks[themes[0]!]!;
@@ -348,10 +381,26 @@ export function generateCase(index: number, taxonomy: ReturnType<typeof readTaxo
   const partner = pick.one(associationNames);
   const school = actors[0]!.name;
   const sectionThemes = themes.map((theme) => themeBanks[theme]!);
-  const actions = pick.some(sectionThemes.flatMap((theme) => theme.actions), 3, 5);
-  const benefits = pick.some(sectionThemes.flatMap((theme) => theme.benefits), 2, 3);
-  const questions = pick.some(sectionThemes.flatMap((theme) => theme.questions), 3, 4);
-  const contextLines = pick.some(continuity.flatMap((id) => contexts[id]!), 2, 3);
+  const actions = pick.some(
+    sectionThemes.flatMap((theme) => theme.actions),
+    3,
+    5,
+  );
+  const benefits = pick.some(
+    sectionThemes.flatMap((theme) => theme.benefits),
+    2,
+    3,
+  );
+  const questions = pick.some(
+    sectionThemes.flatMap((theme) => theme.questions),
+    3,
+    4,
+  );
+  const contextLines = pick.some(
+    continuity.flatMap((id) => contexts[id]!),
+    2,
+    3,
+  );
   const followUps = pick.some(actionFollowUps, 1, 2);
   const conditionLines = pick.chance(0.7) ? pick.some(conditions, 2, 3) : [];
   const intro = pick.one(actionIntros);
@@ -379,20 +428,45 @@ export function generateCase(index: number, taxonomy: ReturnType<typeof readTaxo
       const what = text(titlePair);
       const title = locale === 'fr' ? `${capitalize(place.in.fr)}, ${what}` : `${capitalize(place.in.en)}: ${what}`;
       const heading = {
-        fr: ['Contexte', 'Ce qui a été fait', 'Qui a fait quoi', 'Ce que ça apporte', 'Conditions et difficultés', 'Questions à se poser avant de se lancer'],
-        en: ['Context', 'What was done', 'Who did what', 'What it brings', 'Conditions and difficulties', 'Questions to ask before starting'],
+        fr: [
+          'Contexte',
+          'Ce qui a été fait',
+          'Qui a fait quoi',
+          'Ce que ça apporte',
+          'Conditions et difficultés',
+          'Questions à se poser avant de se lancer',
+        ],
+        en: [
+          'Context',
+          'What was done',
+          'Who did what',
+          'What it brings',
+          'Conditions and difficulties',
+          'Questions to ask before starting',
+        ],
       }[locale];
       const and = locale === 'fr' ? ' et ' : ' and ';
       const data = {
         title: title.length <= 120 ? title : capitalize(what).slice(0, 120),
-        summary: fill(summary[locale], { ...slots, actors: actors.slice(0, 2).map((actor) => actor.name[locale]).join(and), what }),
+        summary: fill(summary[locale], {
+          ...slots,
+          actors: actors
+            .slice(0, 2)
+            .map((actor) => actor.name[locale])
+            .join(and),
+          what,
+        }),
         continuity,
         themes,
         levels,
         audiences,
         territory: { ...place.territory, ...(place.territory.label ? { label: place.territory.label[locale] } : {}) },
         authorities,
-        actors: actors.map((actor) => ({ name: actor.name[locale], type: actor.type, role: fill(actor.role[locale], { actor: '' }).replace(/^\s*/, '').replace(/\.$/, '') })),
+        actors: actors.map((actor) => ({
+          name: actor.name[locale],
+          type: actor.type,
+          role: fill(actor.role[locale], { actor: '' }).replace(/^\s*/, '').replace(/\.$/, ''),
+        })),
         source: { id: source.id, section: locale === 'fr' ? `Partie ${source.part}` : `Part ${source.part}` },
         proposals,
         status,
@@ -405,7 +479,10 @@ export function generateCase(index: number, taxonomy: ReturnType<typeof readTaxo
         contextLines.map(text).join(' '),
         `## ${heading[1]}`,
         text(intro),
-        actions.map((action) => `- ${text(action)}${locale === 'fr' ? ' ;' : ';'}`).join('\n').replace(/ ?;$/, '.'),
+        actions
+          .map((action) => `- ${text(action)}${locale === 'fr' ? ' ;' : ';'}`)
+          .join('\n')
+          .replace(/ ?;$/, '.'),
         followUps.map(text).join(' '),
         `## ${heading[2]}`,
         actors.map((actor) => fill(actor.role[locale], { actor: actor.name[locale] })).join(' '),

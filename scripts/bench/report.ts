@@ -129,10 +129,17 @@ export function benchTables(results: readonly SizeResult[], meta: { date: string
   const lines: string[] = [];
   const rows = results.map((result) => ({ result, sum: summarize(result) }));
   const runs = results.map((result) => `${result.site.length} at N = ${n(result.cases)}`).join(', ');
-  lines.push(`Benchmark of ${meta.date} on ${meta.machine}; runs: ${runs}; ${Math.round(meta.minutes)} min in all. Medians; ratios paired within each run.`, '');
+  lines.push(
+    `Benchmark of ${meta.date} on ${meta.machine}; runs: ${runs}; ${Math.round(meta.minutes)} min in all. Medians; ratios paired within each run.`,
+    '',
+  );
 
-  const doubling = new Map(doublings(rows.map(({ result, sum }) => ({ cases: result.cases, ms: sum.site }))).map((d) => [d.from * 2, d.ratio]));
-  const floorDoubling = new Map(doublings(rows.map(({ result, sum }) => ({ cases: result.cases, ms: sum.floor }))).map((d) => [d.from * 2, d.ratio]));
+  const doubling = new Map(
+    doublings(rows.map(({ result, sum }) => ({ cases: result.cases, ms: sum.site }))).map((d) => [d.from * 2, d.ratio]),
+  );
+  const floorDoubling = new Map(
+    doublings(rows.map(({ result, sum }) => ({ cases: result.cases, ms: sum.floor }))).map((d) => [d.from * 2, d.ratio]),
+  );
   lines.push(
     '| N cases | HTML pages | site build | check · astro (render · index) | floor build (pages) | site ÷ floor | astro ÷ floor | time(N) ÷ time(N/2), site · floor | peak memory, site · floor | per site page |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -188,13 +195,16 @@ export function benchTables(results: readonly SizeResult[], meta: { date: string
     lines.push('', `Pages by kind at N = ${n(result.cases)} (scripts: most \`<script>\` elements on one page of the kind):`, '');
     lines.push('| kind | pages | scripts | HTML gzip, median | largest (gzip · raw) |', '|---|---|---|---|---|');
     for (const [kind, weight] of Object.entries(result.weight!.byKind)) {
-      lines.push(`| ${kind} | ${n(weight.pages)} | ${weight.scripts} | ${kb(weight.gzipMedian)} | ${kb(weight.gzipMax)} · ${kb(weight.bytesMax)} ${weight.largest} |`);
+      lines.push(
+        `| ${kind} | ${n(weight.pages)} | ${weight.scripts} | ${kb(weight.gzipMedian)} | ${kb(weight.gzipMax)} · ${kb(weight.bytesMax)} ${weight.largest} |`,
+      );
     }
     const routes = result.site.at(-1)?.stages.routes ?? [];
     if (routes.length) {
       lines.push('', `Render time by kind of page at N = ${n(result.cases)} (last site build, the times Astro prints per page):`, '');
       lines.push('| kind | pages | render time | per page |', '|---|---|---|---|');
-      for (const kind of renderByKind(routes)) lines.push(`| ${kind.kind} | ${n(kind.pages)} | ${s(kind.ms)} | ${(kind.ms / kind.pages).toFixed(1)} ms |`);
+      for (const kind of renderByKind(routes))
+        lines.push(`| ${kind.kind} | ${n(kind.pages)} | ${s(kind.ms)} | ${(kind.ms / kind.pages).toFixed(1)} ms |`);
     }
   }
 
@@ -209,39 +219,61 @@ export function targetLines(results: readonly SizeResult[]): string[] {
   const ratioResult = at(targets.floorRatioAt);
   if (ratioResult) {
     const sum = summarize(ratioResult);
-    lines.push(`| build + index ≤ ${targets.floorRatio} × the floor at N = ${n(targets.floorRatioAt)} | ${x(sum.ratio)} at N = ${n(ratioResult.cases)} (astro build alone: ${x(sum.astroRatio)}) | ${mark(sum.ratio <= targets.floorRatio)} |`);
+    lines.push(
+      `| build + index ≤ ${targets.floorRatio} × the floor at N = ${n(targets.floorRatioAt)} | ${x(sum.ratio)} at N = ${n(ratioResult.cases)} (astro build alone: ${x(sum.astroRatio)}) | ${mark(sum.ratio <= targets.floorRatio)} |`,
+    );
   }
   const twice = doublings(results.map((result) => ({ cases: result.cases, ms: summarize(result).site })));
   if (twice.length) {
     const worst = Math.max(...twice.map((d) => d.ratio));
-    lines.push(`| time(2N) ÷ time(N) ≤ ${targets.doublingRatio} | ${twice.map((d) => `${x(d.ratio)} from ${n(d.from)}`).join(', ')} | ${mark(worst <= targets.doublingRatio)} |`);
+    lines.push(
+      `| time(2N) ÷ time(N) ≤ ${targets.doublingRatio} | ${twice.map((d) => `${x(d.ratio)} from ${n(d.from)}`).join(', ')} | ${mark(worst <= targets.doublingRatio)} |`,
+    );
   }
   const large = results.filter((result) => result.cases >= 1000);
-  const memory = (large.length ? large : results.slice(-1)).map((result) => ({ cases: result.cases, perPage: summarize(result).peak / summarize(result).pages }));
+  const memory = (large.length ? large : results.slice(-1)).map((result) => ({
+    cases: result.cases,
+    perPage: summarize(result).peak / summarize(result).pages,
+  }));
   if (memory.length) {
     const worst = Math.max(...memory.map((m) => m.perPage));
-    lines.push(`| peak memory ≤ 0.6 MB per page | ${memory.map((m) => `${mb(m.perPage)} at N = ${n(m.cases)}`).join(', ')} | ${mark(worst <= targets.memoryPerPage)} |`);
+    lines.push(
+      `| peak memory ≤ 0.6 MB per page | ${memory.map((m) => `${mb(m.perPage)} at N = ${n(m.cases)}`).join(', ')} | ${mark(worst <= targets.memoryPerPage)} |`,
+    );
   }
   const weighed = results.filter((result) => result.weight);
   if (weighed.length) {
     const scripts = Math.max(...weighed.map((result) => result.weight!.byKind.case?.scripts ?? 0));
     const html = Math.max(...weighed.map((result) => result.weight!.byKind.case?.gzipMax ?? 0));
     const css = Math.max(...weighed.map((result) => result.weight!.caseCss.gzip));
-    lines.push(`| case page: ${targets.caseScripts} scripts | at most ${scripts} on any case page, every N | ${mark(scripts <= targets.caseScripts)} |`);
-    lines.push(`| case page HTML ≤ ${n(targets.caseHtmlGzip)} B gzipped | largest ${n(html)} B, every N | ${mark(html <= targets.caseHtmlGzip)} |`);
+    lines.push(
+      `| case page: ${targets.caseScripts} scripts | at most ${scripts} on any case page, every N | ${mark(scripts <= targets.caseScripts)} |`,
+    );
+    const over = weighed.reduce((total, result) => total + (result.overBudgetCases?.length ?? 0), 0);
+    lines.push(
+      `| case page HTML ≤ ${n(targets.caseHtmlGzip)} B gzipped | largest ${n(html)} B, every N${over ? ` (${n(over)} pages over)` : ''} | ${mark(html <= targets.caseHtmlGzip)} |`,
+    );
     lines.push(`| CSS ≤ 10 KB gzipped | ${kb(css)} | ${mark(css <= targets.cssGzip)} |`);
   }
   const searched = results.filter((result) => result.search);
   const searchResult = at(targets.firstSearchAt);
   if (searchResult?.search) {
     const first = Math.max(...Object.values(searchResult.search.widths).map((width) => width.firstSearch.sent));
-    lines.push(`| first French search ≤ 130 KB at ${n(targets.firstSearchAt)} cases per language | ${kb(first)} at N = ${n(searchResult.cases)} (heavier width) | ${mark(first <= targets.firstSearch)} |`);
+    lines.push(
+      `| first French search ≤ 130 KB at ${n(targets.firstSearchAt)} cases per language | ${kb(first)} at N = ${n(searchResult.cases)} (heavier width) | ${mark(first <= targets.firstSearch)} |`,
+    );
   }
   if (searched.length) {
-    const before = Math.max(...searched.flatMap((result) => Object.values(result.search!.widths).map((width) => width.pageBeforeTyping.sent)));
-    const second = Math.max(...searched.flatMap((result) => Object.values(result.search!.widths).map((width) => width.secondSearch.ms ?? 0)));
+    const before = Math.max(
+      ...searched.flatMap((result) => Object.values(result.search!.widths).map((width) => width.pageBeforeTyping.sent)),
+    );
+    const second = Math.max(
+      ...searched.flatMap((result) => Object.values(result.search!.widths).map((width) => width.secondSearch.ms ?? 0)),
+    );
     lines.push(`| search page before typing ≤ 45 KB | ${kb(before)}, every N | ${mark(before <= targets.searchPage)} |`);
-    lines.push(`| second search ≤ ${targets.secondSearchMs} ms | slowest median ${Math.round(second)} ms, every N and width | ${mark(second <= targets.secondSearchMs)} |`);
+    lines.push(
+      `| second search ≤ ${targets.secondSearchMs} ms | slowest median ${Math.round(second)} ms, every N and width | ${mark(second <= targets.secondSearchMs)} |`,
+    );
   }
   return lines;
 }

@@ -50,7 +50,9 @@ export const scriptCount = (html: string) => (html.match(/<script\b/g) ?? []).le
 
 /** The stylesheets a page links to, as site paths. */
 export const stylesheets = (html: string) =>
-  [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1]).filter((href) => href !== undefined);
+  [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+    .map((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1])
+    .filter((href) => href !== undefined);
 
 /** One HTML page of a built site. */
 export interface PageWeight {

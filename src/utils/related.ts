@@ -67,7 +67,11 @@ export function relationScore(target: RelatableCase, other: RelatableCase): numb
     : shared(other.territory.departments, target.territory.departments) > 0
       ? relatedWeights.department
       : 0;
-  return shared(other.continuity, target.continuity) * relatedWeights.continuity + shared(other.themes, target.themes) * relatedWeights.theme + place;
+  return (
+    shared(other.continuity, target.continuity) * relatedWeights.continuity +
+    shared(other.themes, target.themes) * relatedWeights.theme +
+    place
+  );
 }
 
 /** What two cases have in common, scored with `relatedWeights`. */

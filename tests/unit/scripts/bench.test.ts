@@ -24,7 +24,10 @@ describe('the synthetic cases of the benchmark', () => {
   const folder = mkdtempSync(join(tmpdir(), 'bench-content-'));
   made.push(folder);
   const { slugs } = generateContent({ count: 64, folder, source: join(root, 'content') });
-  const cases = slugs.map((slug) => ({ fr: frontmatter(join(folder, 'cases/fr', `${slug}.mdx`)), en: frontmatter(join(folder, 'cases/en', `${slug}.mdx`)) }));
+  const cases = slugs.map((slug) => ({
+    fr: frontmatter(join(folder, 'cases/fr', `${slug}.mdx`)),
+    en: frontmatter(join(folder, 'cases/en', `${slug}.mdx`)),
+  }));
 
   test('pass the content check: schema, translations that agree, Markdown, links', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['scripts/check-content.ts', relative(root, folder)], {
@@ -70,7 +73,9 @@ describe('the synthetic cases of the benchmark', () => {
     const again = mkdtempSync(join(tmpdir(), 'bench-content-'));
     made.push(again);
     expect(generateContent({ count: 64, folder: again, source: join(root, 'content') }).slugs).toEqual(slugs);
-    expect(readFileSync(join(again, 'cases/en', `${slugs[9]}.mdx`), 'utf8')).toBe(readFileSync(join(folder, 'cases/en', `${slugs[9]}.mdx`), 'utf8'));
+    expect(readFileSync(join(again, 'cases/en', `${slugs[9]}.mdx`), 'utf8')).toBe(
+      readFileSync(join(folder, 'cases/en', `${slugs[9]}.mdx`), 'utf8'),
+    );
   });
 });
 
@@ -79,7 +84,14 @@ describe('the benchmark’s arithmetic', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(pairedRatio([10, 12, 30], [5, 8, 10])).toBe(2);
-    expect(doublings([{ cases: 100, ms: 5 }, { cases: 500, ms: 10 }, { cases: 1000, ms: 19 }, { cases: 2000, ms: 40 }])).toEqual([
+    expect(
+      doublings([
+        { cases: 100, ms: 5 },
+        { cases: 500, ms: 10 },
+        { cases: 1000, ms: 19 },
+        { cases: 2000, ms: 40 },
+      ]),
+    ).toEqual([
       { from: 500, ratio: 1.9 },
       { from: 1000, ratio: 40 / 19 },
     ]);

@@ -8,35 +8,15 @@
 // fetched) and on a desktop (1280 px: the panel is open and the filter index comes with the first search).
 // The dist folder defaults to dist/ (build it first); point it at a bigger build to see how search scales.
 // Medians over fresh browser contexts (cold cache each time). Not part of `npm test`: timings
-// depend on the machine. Byte budgets are also checked by tests/e2e/search.spec.ts.
+// depend on the machine. Byte budgets are also checked by tests/e2e/search.spec.ts. The site benchmark
+// (scripts/bench.ts) imports `measureSearch` to measure search on its generated builds.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './browser.mjs';
 import { startServer } from './serve.mjs';
-
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    runs: { type: 'string', default: '7' },
-    locale: { type: 'string', default: 'fr' },
-    query: { type: 'string' },
-    second: { type: 'string' },
-    json: { type: 'boolean', default: false },
-  },
-});
-const dist = resolve(positionals[0] ?? 'dist');
-const runs = Number(values.runs);
-const locale = values.locale === 'en' ? 'en' : 'fr';
-const searchPath = { fr: '/fr/recherche/', en: '/en/search/' }[locale];
-const firstQuery = values.query ?? { fr: 'école', en: 'school' }[locale];
-const secondQuery = values.second ?? { fr: 'parents', en: 'parents' }[locale];
-
-if (!existsSync(join(dist, searchPath, 'index.html')) || !existsSync(join(dist, 'pagefind/pagefind-entry.json'))) {
-  console.error(`${dist} has no built search page or Pagefind index: run \`npm run build\` first (or give the folder of another build).`);
-  process.exit(1);
-}
 
 // What a static host compresses; Pagefind's own index files are gzipped already and sent as they are.
 const compressible = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
@@ -119,8 +99,8 @@ async function timedSearch(page, query) {
   }, query);
 }
 
-/** The Pagefind index of one language: its files (not the UI bundles Pagefind also writes), their size, pages. */
-function indexSize() {
+/** The Pagefind index of each language: its files (not the UI bundles Pagefind also writes), their size, pages. */
+export function indexSize(dist) {
   const root = join(dist, 'pagefind');
   const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8'));
   const files = (folder) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)).map((name) => join(folder, name)) : []);
@@ -139,79 +119,130 @@ function indexSize() {
   );
 }
 
-const widths = [375, 1280];
-const { server, url } = await startServer({ root: dist, port: 0 });
-const browser = await launchBrowser();
-const samples = Object.fromEntries(widths.map((width) => [width, []]));
-try {
-  for (let run = 0; run < runs * widths.length; run += 1) {
-    const width = widths[run % widths.length];
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const record = recorder(page);
-    const requests = network(page);
-    await page.goto(url + searchPath, { waitUntil: 'networkidle' });
-    const page0 = await record.since(0);
-    const mark1 = record.mark();
-    const firstMs = await timedSearch(page, firstQuery);
-    await requests.quiet();
-    const first = await record.since(mark1);
-    const mark2 = record.mark();
-    const secondMs = await timedSearch(page, secondQuery);
-    await requests.quiet();
-    const second = await record.since(mark2);
-    samples[width].push({ page: page0, first: { ...first, ms: firstMs }, second: { ...second, ms: secondMs } });
-    await context.close();
+/** The widths measured: a phone (filter panel folded) and a desktop (panel open). */
+export const searchWidths = [375, 1280];
+
+/** The search page of each language, and the queries typed by default. */
+export const searchDefaults = {
+  fr: { path: '/fr/recherche/', first: 'école', second: 'parents' },
+  en: { path: '/en/search/', first: 'school', second: 'parents' },
+};
+
+/**
+ * Measure search on a built site in Chromium: the search page before typing, a first and a second
+ * search, in requests, bytes and time to results, at each width; medians of `runs` cold runs.
+ * @param {{ dist: string, runs?: number, locale?: 'fr' | 'en', firstQuery?: string, secondQuery?: string }} options
+ */
+export async function measureSearch({ dist, runs = 7, locale = 'fr', firstQuery, secondQuery }) {
+  const { path: searchPath, first, second } = searchDefaults[locale];
+  firstQuery ??= first;
+  secondQuery ??= second;
+  if (!existsSync(join(dist, searchPath, 'index.html')) || !existsSync(join(dist, 'pagefind/pagefind-entry.json'))) {
+    throw new Error(
+      `${dist} has no built search page or Pagefind index: run \`npm run build\` first (or give the folder of another build).`,
+    );
   }
-} finally {
-  await browser.close();
-  server.close();
+  const { server, url } = await startServer({ root: dist, port: 0 });
+  const browser = await launchBrowser();
+  const samples = Object.fromEntries(searchWidths.map((width) => [width, []]));
+  try {
+    for (let run = 0; run < runs * searchWidths.length; run += 1) {
+      const width = searchWidths[run % searchWidths.length];
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const record = recorder(page);
+      const requests = network(page);
+      await page.goto(url + searchPath, { waitUntil: 'networkidle' });
+      const page0 = await record.since(0);
+      const mark1 = record.mark();
+      const firstMs = await timedSearch(page, firstQuery);
+      await requests.quiet();
+      const firstSearch = await record.since(mark1);
+      const mark2 = record.mark();
+      const secondMs = await timedSearch(page, secondQuery);
+      await requests.quiet();
+      const secondSearch = await record.since(mark2);
+      samples[width].push({ page: page0, first: { ...firstSearch, ms: firstMs }, second: { ...secondSearch, ms: secondMs } });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const summary = (width, key) => ({
+    requests: median(samples[width].map((sample) => sample[key].requests)),
+    raw: median(samples[width].map((sample) => sample[key].raw)),
+    sent: median(samples[width].map((sample) => sample[key].sent)),
+    ms: key === 'page' ? undefined : median(samples[width].map((sample) => sample[key].ms)),
+  });
+  return {
+    dist,
+    locale,
+    runs,
+    queries: [firstQuery, secondQuery],
+    widths: Object.fromEntries(
+      searchWidths.map((width) => [
+        width,
+        {
+          pageBeforeTyping: summary(width, 'page'),
+          firstSearch: summary(width, 'first'),
+          secondSearch: summary(width, 'second'),
+          firstSearchFiles: samples[width][0].first.urls.map((address) => new URL(address).pathname),
+        },
+      ]),
+    ),
+    index: indexSize(dist),
+  };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const summary = (width, key) => ({
-  requests: median(samples[width].map((sample) => sample[key].requests)),
-  raw: median(samples[width].map((sample) => sample[key].raw)),
-  sent: median(samples[width].map((sample) => sample[key].sent)),
-  ms: key === 'page' ? undefined : median(samples[width].map((sample) => sample[key].ms)),
-});
-const result = {
-  dist,
-  locale,
-  runs,
-  queries: [firstQuery, secondQuery],
-  widths: Object.fromEntries(
-    widths.map((width) => [
-      width,
-      {
-        pageBeforeTyping: summary(width, 'page'),
-        firstSearch: summary(width, 'first'),
-        secondSearch: summary(width, 'second'),
-        firstSearchFiles: samples[width][0].first.urls.map((address) => new URL(address).pathname),
-      },
-    ]),
-  ),
-  index: indexSize(),
-};
 
-if (values.json) {
-  console.log(JSON.stringify(result, null, 2));
-} else {
+/** The result of `measureSearch` as Markdown tables. */
+export function searchTables(result) {
   const row = (label, value) =>
     `| ${label} | ${value.requests} | ${kb(value.sent)} | ${kb(value.raw)} | ${value.ms === undefined ? '—' : `${Math.round(value.ms)} ms`} |`;
-  console.log(`Search in ${dist} (${locale}, “${firstQuery}” then “${secondQuery}”), median of ${runs} cold runs per width in Chromium\n`);
-  console.log('| | requests | transferred (gzip, as a host sends it) | as served uncompressed | time to results |');
-  console.log('|---|---|---|---|---|');
-  for (const width of widths) {
+  const lines = [
+    `Search in ${result.dist} (${result.locale}, “${result.queries[0]}” then “${result.queries[1]}”), median of ${result.runs} cold runs per width in Chromium`,
+    '',
+    '| | requests | transferred (gzip, as a host sends it) | as served uncompressed | time to results |',
+    '|---|---|---|---|---|',
+  ];
+  for (const width of searchWidths) {
     const measured = result.widths[width];
-    console.log(row(`${width} px: search page before typing`, measured.pageBeforeTyping));
-    console.log(row(`${width} px: first search`, measured.firstSearch));
-    console.log(row(`${width} px: second search`, measured.secondSearch));
+    lines.push(row(`${width} px: search page before typing`, measured.pageBeforeTyping));
+    lines.push(row(`${width} px: first search`, measured.firstSearch));
+    lines.push(row(`${width} px: second search`, measured.secondSearch));
   }
-  console.log('\n| index | pages | files | size | per page |');
-  console.log('|---|---|---|---|---|');
+  lines.push('', '| index | pages | files | size | per page |', '|---|---|---|---|---|');
   for (const [language, index] of Object.entries(result.index)) {
-    console.log(`| ${language} | ${index.pages} | ${index.files} | ${kb(index.bytes)} | ${(index.perPage / 1024).toFixed(2)} KB |`);
+    lines.push(`| ${language} | ${index.pages} | ${index.files} | ${kb(index.bytes)} | ${(index.perPage / 1024).toFixed(2)} KB |`);
   }
-  console.log(`\nFiles of the first search at 1280 px: ${result.widths[1280].firstSearchFiles.join(', ')}`);
+  lines.push('', `Files of the first search at 1280 px: ${result.widths[1280].firstSearchFiles.join(', ')}`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      runs: { type: 'string', default: '7' },
+      locale: { type: 'string', default: 'fr' },
+      query: { type: 'string' },
+      second: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  try {
+    const result = await measureSearch({
+      dist: resolve(positionals[0] ?? 'dist'),
+      runs: Number(values.runs),
+      locale: values.locale === 'en' ? 'en' : 'fr',
+      firstQuery: values.query,
+      secondQuery: values.second,
+    });
+    console.log(values.json ? JSON.stringify(result, null, 2) : searchTables(result));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }

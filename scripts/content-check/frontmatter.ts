@@ -28,14 +28,18 @@ export function splitFrontmatter(source: string): SplitFile {
   return { raw, firstLine, body: source.replace(block, block.replace(/[^\r\n]/g, ' ')) };
 }
 
-/** Where each value of a YAML block is, so that a problem can name its line. */
+/**
+ * Where each value of a YAML block is, so that a problem can name its line. The block is read again
+ * for its positions only when a line is asked for: most files have no problem.
+ */
 export class FieldLocator {
-  readonly #document;
+  readonly #raw: string;
+  #document: ReturnType<typeof parseDocument> | undefined;
   readonly #lines = new LineCounter();
   readonly #offset: number;
 
   constructor(raw: string, firstLine: number) {
-    this.#document = parseDocument(raw, { lineCounter: this.#lines });
+    this.#raw = raw;
     this.#offset = firstLine - 1;
   }
 
@@ -44,6 +48,7 @@ export class FieldLocator {
    * With `key`, the line of the key itself (for an unknown field).
    */
   line(path: readonly PropertyKey[], key?: string): number | undefined {
+    this.#document ??= parseDocument(this.#raw, { lineCounter: this.#lines });
     let node: unknown = this.#document.contents;
     let line: number | undefined;
     for (const segment of key === undefined ? path : [...path, key]) {

@@ -34,6 +34,19 @@ const excerpt = (code: string) => {
   return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
 };
 
+/**
+ * What any node the rules look at (code, raw HTML, JSX, a link, an image, a definition, a GFM
+ * autolink) needs in the text: a body without any of it is prose, headings and lists only, and is
+ * not parsed a second time by remark (the slowest part of the check).
+ */
+const mayHoldCheckedNodes = /[<>{}[\]]|:\/\/|www\.|@|^[ \t]*(import|export)\b/im;
+
+/** One remark parser per format, built once: creating a processor per file costs as much as a small parse. */
+const processors = {
+  md: unified().use(remarkParse).use(remarkGfm).freeze(),
+  mdx: unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze(),
+};
+
 const markdownSyntax = /\*\*|__|\[[^\]]*\]\(|`|(^|\s)[*_][^\s*_]/;
 
 /**
@@ -44,6 +57,7 @@ const markdownSyntax = /\*\*|__|\[[^\]]*\]\(|`|(^|\s)[*_][^\s*_]/;
 export function markdownProblems(body: string, context: MarkdownContext): Problem[] {
   const found: Located[] = [];
   let source = body;
+  let satteriTree: Root | undefined;
   if (context.format === 'mdx') {
     // Sätteri is the parser the build uses: what it cannot read, the build cannot either.
     let tree;
@@ -52,6 +66,7 @@ export function markdownProblems(body: string, context: MarkdownContext): Proble
     } catch (error) {
       return [{ file: context.file, ...mdxSyntaxProblem((error as Error).message) }];
     }
+    satteriTree = tree;
     // MDX reads a paragraph that starts with "import " or "export " as JavaScript. Content never holds code,
     // so the site shows such a paragraph as text (src/integrations/satteri-esm-as-text.ts); here, real code is
     // refused and French prose ("export des données…") is read as the paragraph it is.
@@ -72,11 +87,15 @@ export function markdownProblems(body: string, context: MarkdownContext): Proble
       if (offset !== undefined) source = source.slice(0, offset) + source[offset]!.toUpperCase() + source.slice(offset + 1);
     }
   }
+  if (satteriTree && !mayHoldCheckedNodes.test(body)) {
+    // Nothing here can be code, HTML, a link or an image for either parser: only the heading rules
+    // apply, and Sätteri's tree has the same headings as remark's would.
+    found.push(...headingProblems(satteriTree));
+    return found.map((problem) => ({ file: context.file, ...problem }));
+  }
   let root: Root;
   try {
-    const processor = unified().use(remarkParse).use(remarkGfm);
-    if (context.format === 'mdx') processor.use(remarkMdx);
-    root = processor.parse(source);
+    root = processors[context.format].parse(source);
   } catch (error) {
     const place = error as { line?: number; reason?: string; message: string };
     return [

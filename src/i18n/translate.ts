@@ -28,16 +28,46 @@ void instance.init({
   initAsync: false,
 });
 
+const translators = new Map<Locale, Translate>();
+
 /**
- * The interface strings of one language.
+ * The interface strings of one language. Every page asks for the same labels (header, footer,
+ * headings) and i18next takes microseconds per call, so each text is worked out once per build:
+ * results are kept by key and by the values filled in, when these are plain strings and numbers.
  * @example
  * const t = useTranslations('fr');
  * t('nav.practices') // 'Pratiques'
  * t('cases.count', { count: 2 }) // '2 pratiques'
  */
 export function useTranslations(locale: Locale): Translate {
-  const fixed = instance.getFixedT(locale);
-  return (key, options) => fixed(key, options ?? {});
+  let translate = translators.get(locale);
+  if (!translate) {
+    const fixed = instance.getFixedT(locale);
+    const texts = new Map<string, string>();
+    translate = (key, options) => {
+      const cacheKey = options === undefined ? key : plainValuesKey(key, options);
+      if (cacheKey === undefined) return fixed(key, options ?? {});
+      let text = texts.get(cacheKey);
+      if (text === undefined) {
+        text = fixed(key, options ?? {});
+        texts.set(cacheKey, text);
+      }
+      return text;
+    };
+    translators.set(locale, translate);
+  }
+  return translate;
+}
+
+/** A key for a call whose values are all strings or numbers; undefined for anything else (objects are not compared). */
+function plainValuesKey(key: string, options: Record<string, unknown>): string | undefined {
+  let cacheKey = key;
+  for (const name of Object.keys(options).sort()) {
+    const value = options[name];
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    cacheKey += `\u0000${name}\u0000${typeof value}\u0000${value}`;
+  }
+  return cacheKey;
 }
 
 /**

@@ -9,7 +9,7 @@ import { locales, type Locale } from '../i18n/config.ts';
 import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { vocabularyFiles } from '../schemas/vocabulary.ts';
 import { contentDir } from '../utils/content-dir.ts';
-import { hasSearchBody, indexableCopy, pageLocale, pageUrl } from '../utils/search-html.ts';
+import { indexableCopy, pageLocale, pageUrl, searchBodies } from '../utils/search-html.ts';
 import { synonymFinder, type SynonymFinder } from '../utils/search-synonyms.ts';
 
 /** Weight of the glossary synonyms added to a page, against 1 for the page's own words. */
@@ -37,8 +37,9 @@ export type IndexedPages = Record<Locale, string[]>;
 
 /**
  * Index the pages of a built site into `outputPath`: only pages that carry `data-pagefind-body`,
- * each in the language of its `<html lang>`, from a copy where elisions are cut and glossary
- * synonyms added (the files on disk are not touched). Exported for tests that index their own pages.
+ * each in the language of its `<html lang>`, from a copy of what Pagefind reads of them (the
+ * `data-pagefind-body` elements) where elisions are cut and glossary synonyms added (the files on
+ * disk are not touched). Exported for tests that index their own pages.
  */
 export async function writeSearchIndex(options: {
   root: string;
@@ -53,22 +54,31 @@ export async function writeSearchIndex(options: {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('\n'));
+    // Pages are sent without waiting for each answer, so that reading the next file overlaps with
+    // Pagefind indexing the previous one; they still reach it in order, so the index is the same.
+    const added: Promise<string[]>[] = [];
     for (const file of await htmlFiles(options.root)) {
       const html = await readFile(join(options.root, file), 'utf8');
-      if (!hasSearchBody(html)) continue;
+      const bodies = searchBodies(html);
+      if (!bodies) continue;
       const locale = pageLocale(html);
       if (!locale)
         throw new Error(
           `${file}: <html lang> is missing or not one of ${locales.join(', ')}, so the page cannot be indexed in its language`,
         );
       const url = pageUrl(file);
-      const added = await index.addHTMLFile({
-        url,
-        content: indexableCopy(html, { locale, synonyms: finders[locale], synonymWeight: SYNONYM_WEIGHT }),
-      });
-      if (added.errors.length) throw new Error(`${file}: ${added.errors.join('\n')}`);
+      added.push(
+        index
+          .addHTMLFile({ url, content: indexableCopy(bodies, { locale, synonyms: finders[locale], synonymWeight: SYNONYM_WEIGHT }) })
+          .then(
+            (result) => result.errors.map((error) => `${file}: ${error}`),
+            (error: unknown) => [`${file}: ${error instanceof Error ? error.message : String(error)}`],
+          ),
+      );
       indexed[locale].push(url);
     }
+    const problems = (await Promise.all(added)).flat();
+    if (problems.length) throw new Error(problems.join('\n'));
     const written = await index.writeFiles({ outputPath: options.outputPath });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
   } finally {

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/config.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { CaseFacts } from './case-facts.ts';
 import { formatDate } from './dates.ts';
-import { keepNumbersTogether } from './format.ts';
+import { formatNumber, keepNumbersTogether } from './format.ts';
 import type { Label } from './taxonomy.ts';
 import { frenchSpacing } from './typography.ts';
 
@@ -111,13 +111,12 @@ export function comparedCase(input: {
 }): ComparedCase {
   const { facts, locale, textLocale, t } = input;
   const { territory, source } = facts;
-  const number = new Intl.NumberFormat(locale);
   const typeset = (text: string) => (textLocale === 'fr' ? frenchSpacing(text) : text);
   const place = [territory.departments.map((d) => `${d.name} (${d.code})`).join(', '), territory.region?.name].filter(Boolean).join(' · ');
   const population =
     territory.population !== undefined
       ? [
-          t('case.populationValue', { value: number.format(territory.population) }),
+          t('case.populationValue', { value: formatNumber(territory.population, locale) }),
           territory.band && keepNumbersTogether(territory.band.label),
         ]
           .filter(Boolean)

@@ -16,6 +16,21 @@ export function formatList(items: readonly string[], locale: Locale): string {
   return format.format(items);
 }
 
+const numbers = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * A whole number written as the language does, with its digit groups.
+ * @example formatNumber(22805, 'en') // '22,805'
+ */
+export function formatNumber(value: number, locale: Locale): string {
+  let format = numbers.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numbers.set(locale, format);
+  }
+  return format.format(value);
+}
+
 /**
  * Keep the digit groups of a number together ("10 000" never breaks across lines).
  * @example keepNumbersTogether('Moins de 10 000 habitants') // 'Moins de 10\u202F000 habitants'

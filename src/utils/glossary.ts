@@ -71,7 +71,8 @@ function isSpelledOut(before: string, after: string, term: MatchableTerm): boole
 export function createTermMatcher(terms: readonly MatchableTerm[]): TermMatcher {
   const byLength = [...terms].filter((term) => term.text.trim() !== '').sort((a, b) => b.text.length - a.text.length);
   if (byLength.length === 0) return { split: (text) => [{ type: 'text', value: text }] };
-  const pattern = new RegExp(byLength.map((term) => `${WORD_BEFORE}(${termPattern(term)})${WORD_AFTER}`).join('|'), 'gu');
+  // The word boundaries are tested once per position rather than once per term.
+  const pattern = new RegExp(`${WORD_BEFORE}(?:${byLength.map((term) => `(${termPattern(term)})`).join('|')})${WORD_AFTER}`, 'gu');
 
   return {
     split(text, seen) {

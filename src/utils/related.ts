@@ -1,3 +1,5 @@
+import type { CaseFacts } from './case-facts.ts';
+
 /** What relatedness is judged on: a case's continuities, themes and place. */
 export interface RelatableCase {
   slug: string;
@@ -9,6 +11,20 @@ export interface RelatableCase {
     code?: string | undefined;
     /** Department codes the territory lies in. */
     departments: readonly string[];
+  };
+}
+
+/** A described case as relatedness reads it. */
+export function relatableCase(slug: string, facts: CaseFacts): RelatableCase {
+  return {
+    slug,
+    continuity: facts.continuity.map((item) => item.id),
+    themes: facts.themes.map((item) => item.id),
+    territory: {
+      scope: facts.territory.scope,
+      code: facts.territory.code,
+      departments: facts.territory.departments.map((department) => department.code),
+    },
   };
 }
 
@@ -31,32 +47,59 @@ export interface Relation {
  */
 export const relatedWeights = { continuity: 2, theme: 1, territory: 3, department: 2 } as const;
 
+/** How many items of `items` are in `among` (both lists are short: a few ids). */
+function shared(items: readonly string[], among: readonly string[]): number {
+  let count = 0;
+  for (const item of items) if (among.includes(item)) count += 1;
+  return count;
+}
+
+const sameTerritory = (target: RelatableCase, other: RelatableCase) =>
+  Boolean(target.territory.code) && target.territory.scope === other.territory.scope && target.territory.code === other.territory.code;
+
+/**
+ * The score of `relation(target, other)`, without listing what they share: what ranks every case
+ * against a target, so it allocates nothing.
+ */
+export function relationScore(target: RelatableCase, other: RelatableCase): number {
+  const place = sameTerritory(target, other)
+    ? relatedWeights.territory
+    : shared(other.territory.departments, target.territory.departments) > 0
+      ? relatedWeights.department
+      : 0;
+  return (
+    shared(other.continuity, target.continuity) * relatedWeights.continuity +
+    shared(other.themes, target.themes) * relatedWeights.theme +
+    place
+  );
+}
+
 /** What two cases have in common, scored with `relatedWeights`. */
 export function relation(target: RelatableCase, other: RelatableCase): Relation {
   const continuity = other.continuity.filter((id) => target.continuity.includes(id));
   const themes = other.themes.filter((id) => target.themes.includes(id));
   const departments = other.territory.departments.filter((code) => target.territory.departments.includes(code));
-  const sameTerritory =
-    Boolean(target.territory.code) && target.territory.scope === other.territory.scope && target.territory.code === other.territory.code;
-  const place = sameTerritory ? 'territory' : departments.length ? 'department' : undefined;
-  const score =
-    continuity.length * relatedWeights.continuity +
-    themes.length * relatedWeights.theme +
-    (place === 'territory' ? relatedWeights.territory : place === 'department' ? relatedWeights.department : 0);
-  return { slug: other.slug, score, continuity, themes, departments, ...(place ? { place } : {}) };
+  const place = sameTerritory(target, other) ? 'territory' : departments.length ? 'department' : undefined;
+  return { slug: other.slug, score: relationScore(target, other), continuity, themes, departments, ...(place ? { place } : {}) };
 }
 
 /**
  * The cases closest to a target, best first: only those with something in common, ties broken by
- * the order of `candidates` (give them sorted by title for a stable, readable order).
+ * the order of `candidates` (give them sorted by title for a stable, readable order). Every case
+ * page asks this of every case, so candidates are only scored, and the few best kept as they come.
  * @example relatedCases(lab28, allCases, 3) // [{ slug: 'ent-pre-saint-gervais', score: 4, continuity: ['journee'], themes: ['inclusion'], … }]
  */
 export function relatedCases(target: RelatableCase, candidates: readonly RelatableCase[], limit = 3): Relation[] {
-  return candidates
-    .filter((candidate) => candidate.slug !== target.slug)
-    .map((candidate, index) => ({ index, relation: relation(target, candidate) }))
-    .filter(({ relation }) => relation.score > 0)
-    .sort((a, b) => b.relation.score - a.relation.score || a.index - b.index)
-    .slice(0, limit)
-    .map(({ relation }) => relation);
+  // The best so far, by score and then by position: a later candidate only displaces a lower score.
+  const best: { candidate: RelatableCase; score: number }[] = [];
+  if (limit < 1) return [];
+  for (const candidate of candidates) {
+    if (candidate.slug === target.slug) continue;
+    const score = relationScore(target, candidate);
+    if (score <= 0 || (best.length === limit && score <= best[limit - 1]!.score)) continue;
+    const at = best.findIndex((entry) => entry.score < score);
+    best.splice(at === -1 ? best.length : at, 0, { candidate, score });
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ candidate }) => relation(target, candidate));
 }

@@ -33,6 +33,40 @@ export function pageUrl(relativePath: string): string {
   return `/${relativePath.split(/[\\/]/).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/**
+ * What Pagefind needs of a page that has `data-pagefind-body`: its `<html>` tag (for the language)
+ * and the elements that carry the attribute, with everything inside them (text, filters, meta, sort
+ * keys). Pagefind ignores the rest of such a page, so the index is the same; handing it a third of
+ * the bytes makes indexing faster. Undefined when the page has no `data-pagefind-body`.
+ * @example searchBodies('<html lang="fr"><body><nav>…</nav><main data-pagefind-body><h1>Titre</h1></main></body></html>')
+ * // '<!doctype html><html lang="fr"><body><main data-pagefind-body><h1>Titre</h1></main></body></html>'
+ */
+export function searchBodies(html: string): string | undefined {
+  if (!hasSearchBody(html)) return undefined;
+  const bodies: string[] = [];
+  const opening = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body(?=[\s=>/])[^>]*>/gi;
+  for (let start = opening.exec(html); start; start = opening.exec(html)) {
+    const name = start[1]!.toLowerCase();
+    // The element ends where its own closing tag brings the nesting of same-named tags back to zero.
+    const tags = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
+    tags.lastIndex = start.index;
+    let depth = 0;
+    let end = html.length;
+    for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+      depth += tag[1] ? -1 : tag[0].endsWith('/>') ? 0 : 1;
+      if (depth === 0) {
+        end = tag.index + tag[0].length;
+        break;
+      }
+    }
+    bodies.push(html.slice(start.index, end));
+    opening.lastIndex = end;
+  }
+  if (!bodies.length) return undefined;
+  const root = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
+  return `<!doctype html>${root}<body>${bodies.join('')}</body></html>`;
+}
+
 // Astro escapes a straight apostrophe typed in frontmatter (Champagne-au-Mont-d&#39;Or).
 const apostropheEntities = /&(?:#0*39|#x0*27|apos|rsquo|#0*8217|#x0*2019);/gi;
 const tagOrText = /(<!--[\s\S]*?-->|<[^>]*>)/;

@@ -5,9 +5,12 @@ import type { PageData } from '../schemas/page.ts';
 import type { ProposalsIntro } from '../schemas/proposal.ts';
 import type { VoiceData } from '../schemas/voice.ts';
 import { describeCase, type CaseFacts } from './case-facts.ts';
-import { listedFacetValues } from './catalogue.ts';
+import { caseFacetValues, facetGroups, listedFacetValues, type FacetGroup } from './catalogue.ts';
+import type { FacetValues } from './facets.ts';
+import { relatableCase, relatedCases, type RelatableCase, type Relation } from './related.ts';
 import { assertTranslationsAgree, ContentError, groupByTranslation, type EntryGroup } from './cases.ts';
 import { buildRoutes, type PageRoute } from './page-routes.ts';
+import type { Facet } from '../i18n/routes.ts';
 import { vocabulary } from '../schemas/vocabulary.ts';
 import { contentDir } from './content-dir.ts';
 import { buildTaxonomy, type Taxonomy, type TaxonomyInput } from './taxonomy.ts';
@@ -111,15 +114,35 @@ export interface CaseListing {
   featured: boolean;
 }
 
-const listings = new Map<Locale, CaseListing[]>();
+/** What is worked out once per language from the listings, for every page of that language. */
+interface LocaleListings {
+  /** Sorted by title. */
+  all: CaseListing[];
+  bySlug: Map<string, CaseListing>;
+  /** The facet values of each listing, in the same order. */
+  facetValues: FacetValues[];
+  /** Each listing as relatedness reads it, in the same order. */
+  relatable: RelatableCase[];
+  facetGroups: FacetGroup[];
+  /** The listings with each value of each facet (`theme:ent`), in title order. */
+  byFacetValue: Map<string, CaseListing[]>;
+}
 
-/** Every case described in one language, sorted by title; computed once per language and build. */
-export async function getCaseListings(locale: Locale): Promise<CaseListing[]> {
-  const cached = listings.get(locale);
-  if (cached) return cached;
+const perLocale = new Map<Locale, Promise<LocaleListings>>();
+
+function localeListings(locale: Locale): Promise<LocaleListings> {
+  let pendingListings = perLocale.get(locale);
+  if (!pendingListings) {
+    pendingListings = describeListings(locale);
+    perLocale.set(locale, pendingListings);
+  }
+  return pendingListings;
+}
+
+async function describeListings(locale: Locale): Promise<LocaleListings> {
   const { cases, taxonomy } = await getSiteData();
   const collator = new Intl.Collator(locale);
-  const result = cases
+  const all = cases
     .map((group) => {
       const entry = versionFor(group, locale);
       const listing: CaseListing = { slug: group.slug, facts: describeCase(entry.data, locale, taxonomy), featured: entry.data.featured };
@@ -127,8 +150,71 @@ export async function getCaseListings(locale: Locale): Promise<CaseListing[]> {
       return listing;
     })
     .sort((a, b) => collator.compare(a.facts.title, b.facts.title));
-  listings.set(locale, result);
-  return result;
+  const facetValues = all.map((listing) => caseFacetValues(listing.facts));
+  const byFacetValue = new Map<string, CaseListing[]>();
+  all.forEach((listing, index) => {
+    for (const [facet, ids] of Object.entries(facetValues[index]!)) {
+      for (const id of ids) {
+        const key = `${facet}:${id}`;
+        const listings = byFacetValue.get(key);
+        if (listings) listings.push(listing);
+        else byFacetValue.set(key, [listing]);
+      }
+    }
+  });
+  return {
+    all,
+    bySlug: new Map(all.map((listing) => [listing.slug, listing])),
+    facetValues,
+    relatable: all.map((listing) => relatableCase(listing.slug, listing.facts)),
+    facetGroups: facetGroups(all, taxonomy, locale),
+    byFacetValue,
+  };
+}
+
+/** Every case described in one language, sorted by title; computed once per language and build. */
+export async function getCaseListings(locale: Locale): Promise<CaseListing[]> {
+  return (await localeListings(locale)).all;
+}
+
+/** One case described in one language (the same object as in `getCaseListings`). */
+export async function getCaseListing(locale: Locale, slug: string): Promise<CaseListing | undefined> {
+  return (await localeListings(locale)).bySlug.get(slug);
+}
+
+/** The facet values of every listing of `getCaseListings(locale)`, in the same order. */
+export async function getCaseFacetValues(locale: Locale): Promise<FacetValues[]> {
+  return (await localeListings(locale)).facetValues;
+}
+
+/** The cases closest to one case (see `relatedCases`), with their listings, in one language. */
+export async function getRelatedCases(locale: Locale, slug: string): Promise<{ listing: CaseListing; relation: Relation }[]> {
+  const { bySlug, relatable } = await localeListings(locale);
+  const target = bySlug.get(slug);
+  if (!target) return [];
+  return relatedCases(relatableCase(slug, target.facts), relatable).map((relation) => ({ relation, listing: bySlug.get(relation.slug)! }));
+}
+
+/** The catalogue's facets with their values and counts, in one language (see `facetGroups`). */
+export async function getFacetGroups(locale: Locale): Promise<FacetGroup[]> {
+  return (await localeListings(locale)).facetGroups;
+}
+
+/** The cases with one value of a facet, in title order. */
+export async function getCasesWith(locale: Locale, facet: Facet, id: string): Promise<CaseListing[]> {
+  return (await localeListings(locale)).byFacetValue.get(`${facet}:${id}`) ?? [];
+}
+
+const slugIndexes = new WeakMap<readonly { slug: string }[], Map<string, { slug: string }>>();
+
+/** The entry group with this slug, from a map built once per list (pages do not search the whole list). */
+export function groupBySlug<G extends { slug: string }>(groups: readonly G[], slug: string): G | undefined {
+  let index = slugIndexes.get(groups);
+  if (!index) {
+    index = new Map(groups.map((group) => [group.slug, group]));
+    slugIndexes.set(groups, index);
+  }
+  return index.get(slug) as G | undefined;
 }
 
 let proposalsIntro: Promise<ProposalsIntro> | undefined;

@@ -42,6 +42,15 @@ describe('interface strings', () => {
     expect(useTranslations('en')('case.reviewed', { date: '1 October 2015' })).toBe('Last reviewed: 1 October 2015');
   });
 
+  test('gives the same text for the same call, and another text for other values (texts are kept per build)', () => {
+    const t = useTranslations('en');
+    expect(t('case.reviewed', { date: '2 October 2015' })).toBe('Last reviewed: 2 October 2015');
+    expect(t('case.reviewed', { date: '1 October 2015' })).toBe('Last reviewed: 1 October 2015');
+    expect(t('cases.count', { count: 2 })).toBe('2 practices');
+    expect(t('nav.practices')).toBe(t('nav.practices'));
+    expect(useTranslations('fr')('nav.practices')).toBe('Pratiques');
+  });
+
   test('picks the field of a { fr, en } value', () => {
     expect(localize({ fr: 'Écoles', en: 'Schools' }, 'en')).toBe('Schools');
   });

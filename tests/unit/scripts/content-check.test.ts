@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { FieldLocator, splitFrontmatter } from '../../../scripts/content-check/frontmatter.ts';
 import { isScriptUrl, rawTags } from '../../../scripts/content-check/html.ts';
 import { linkProblem } from '../../../scripts/content-check/links.ts';
+import { markdownProblems } from '../../../scripts/content-check/markdown.ts';
 import { formatProblem, githubAnnotation, sortProblems } from '../../../scripts/content-check/problems.ts';
 
 describe('the content check’s building blocks', () => {
@@ -71,4 +72,27 @@ describe('the content check’s building blocks', () => {
     expect(problems.map(formatProblem)).toEqual(['a.mdx:9: warning: n', 'b.mdx:1: title: o', 'b.mdx:3: themes: m']);
     expect(githubAnnotation(problems[1]!)).toBe('::error file=b.mdx,line=1,title=title::o');
   });
+
+  test('check headings the same way in plain prose (read once) and in text with links or code (read twice)', () => {
+    const context = {
+      file: 'cases/fr/x.mdx',
+      absolutePath: '/nowhere/cases/fr/x.mdx',
+      format: 'mdx' as const,
+      site: { routes: new Set(['/fr/']), publicFile: () => false },
+      components: {},
+    };
+    const problems = (body: string) => markdownProblems(body, context).map((problem) => `${problem.line}: ${problem.message.split(':')[0]}`);
+    const prose = '# Titre\n\nTexte.\n\n## Contexte\n\n#### Détail\n\nTexte.\n\n## Vide\n';
+    const expected = [
+      '1: a level-1 heading (#)',
+      '7: the heading jumps from ## to ####',
+      '11: the section "Vide" is empty',
+    ];
+    expect(problems(prose)).toEqual(expected);
+    expect(problems(prose.replace('Texte.', 'Voir [l’accueil](/fr/).'))).toEqual(expected);
+    // What only the second reading sees is still found next to the headings.
+    expect(problems(prose.replace('Texte.', 'Voir [ailleurs](/fr/nulle-part/).'))).toEqual([...expected, '3: "/fr/nulle-part/"']);
+    expect(problems(prose.replace('Texte.', '{1 + 1}'))).toContain('3: {1 + 1} is JavaScript run when the site is built and is not allowed in content; to write a brace as text, put a backslash before it');
+  });
 });
+

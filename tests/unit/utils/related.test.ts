@@ -62,4 +62,29 @@ describe('related cases', () => {
     const b = { ...farAway, slug: 'b' };
     expect(relatedCases(target, [b, a]).map((related) => related.slug)).toEqual(['b', 'a']);
   });
+
+  test('rank a whole collection as scoring and sorting every case would', () => {
+    // A deterministic spread of cases sharing continuities, themes and places in every way.
+    const ids = (pool: string[], seed: number) => pool.filter((_, index) => (seed >> index) & 1);
+    const collection: RelatableCase[] = Array.from({ length: 300 }, (_, index) => ({
+      slug: `case-${index}`,
+      continuity: ids(['parcours', 'journee', 'territoire'], (index * 5) % 8),
+      themes: ids(['ent', 'familles', 'formation', 'equipement', 'inclusion'], (index * 7) % 32),
+      territory: place(index % 4 === 0 ? 'national' : 'commune', index % 4 === 0 ? undefined : String(index % 9), index % 4 === 0 ? [] : [String(index % 5)]),
+    }));
+    const sortedAll = (one: RelatableCase, limit: number) =>
+      collection
+        .filter((other) => other.slug !== one.slug)
+        .map((other, index) => ({ index, relation: relation(one, other) }))
+        .filter(({ relation: found }) => found.score > 0)
+        .sort((a, b) => b.relation.score - a.relation.score || a.index - b.index)
+        .slice(0, limit)
+        .map(({ relation: found }) => found);
+    for (const one of collection) {
+      expect(relatedCases(one, collection)).toEqual(sortedAll(one, 3));
+      expect(relatedCases(one, collection, 7)).toEqual(sortedAll(one, 7));
+    }
+    expect(relatedCases(target, collection, 0)).toEqual([]);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasSearchBody, indexableCopy, pageLocale, pageUrl } from '../../../src/utils/search-html.ts';
+import { hasSearchBody, indexableCopy, pageLocale, pageUrl, searchBodies } from '../../../src/utils/search-html.ts';
 import { synonymFinder } from '../../../src/utils/search-synonyms.ts';
 
 const ent = {
@@ -21,6 +21,27 @@ describe('what the index reads of a built page', () => {
     expect(pageLocale('<!doctype html><html lang="fr" dir="ltr">')).toBe('fr');
     expect(pageLocale('<html dir="ltr" lang="en-GB">')).toBe('en');
     expect(pageLocale('<html lang="de">')).toBeUndefined();
+  });
+
+  test('Pagefind is handed only the indexed elements, whole, and the <html> tag that gives the language', () => {
+    const page = [
+      '<!doctype html><html lang="fr" dir="ltr"><head><title>T</title></head><body>',
+      '<nav><a href="/">Accueil</a></nav>',
+      '<div class="wrap"><article class="case" data-pagefind-body><h1>Titre</h1>',
+      '<div hidden data-pagefind-ignore><span data-pagefind-filter="theme">ENT</span></div>',
+      '<article><p>Un article dans l’article</p></article><p>Fin</p></article>',
+      '<aside>Pratiques proches</aside></div>',
+      '<footer>Pied</footer></body></html>',
+    ].join('');
+    expect(searchBodies(page)).toBe(
+      '<!doctype html><html lang="fr" dir="ltr"><body><article class="case" data-pagefind-body><h1>Titre</h1>' +
+        '<div hidden data-pagefind-ignore><span data-pagefind-filter="theme">ENT</span></div>' +
+        '<article><p>Un article dans l’article</p></article><p>Fin</p></article></body></html>',
+    );
+    expect(searchBodies('<html lang="en"><body><div data-pagefind-body="">A</div><p>x</p><section data-pagefind-body>B</section></body></html>')).toBe(
+      '<!doctype html><html lang="en"><body><div data-pagefind-body="">A</div><section data-pagefind-body>B</section></body></html>',
+    );
+    expect(searchBodies('<html lang="fr"><body><article data-fallback-from="en">…</article></body></html>')).toBeUndefined();
   });
 
   test('the URL is the folder of index.html', () => {

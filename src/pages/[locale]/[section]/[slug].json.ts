@@ -2,9 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../../i18n/config.ts';
 import { localizedPath, sections } from '../../../i18n/routes.ts';
 import { useTranslations } from '../../../i18n/translate.ts';
-import { describeCase } from '../../../utils/case-facts.ts';
 import { comparedCase } from '../../../utils/compare-data.ts';
-import { getSiteData, versionFor, type CaseGroup } from '../../../utils/site-data.ts';
+import { getCaseListing, getSiteData, versionFor, type CaseGroup } from '../../../utils/site-data.ts';
 
 // One small JSON file per practice and language next to the compare page
 // (/fr/comparer/<slug>.json): the page fetches only the two or three it shows.
@@ -22,13 +21,13 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { group, locale } = props;
-  const { taxonomy } = await getSiteData();
   const entry = versionFor(group, locale);
   const textLocale = group.versions[locale] ? locale : group.original;
   const data = comparedCase({
     slug: group.slug,
     url: localizedPath(locale, 'practices', group.slug),
-    facts: describeCase(entry.data, locale, taxonomy),
+    // Described once per language for the listings, from the same entry.
+    facts: (await getCaseListing(locale, group.slug))!.facts,
     body: entry.body ?? '',
     locale,
     textLocale,

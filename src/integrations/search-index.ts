@@ -1,6 +1,81 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
+import { locales, type Locale } from '../i18n/config.ts';
+import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { vocabularyFiles } from '../schemas/vocabulary.ts';
+import { contentDir } from '../utils/content-dir.ts';
+import { hasSearchBody, indexableCopy, pageLocale, pageUrl } from '../utils/search-html.ts';
+import { synonymFinder, type SynonymFinder } from '../utils/search-synonyms.ts';
+
+/** Weight of the glossary synonyms added to a page, against 1 for the page's own words. */
+const SYNONYM_WEIGHT = 0.5;
+
+/** The glossary, the one list of synonyms (already checked by the content layer when the build reaches this point). */
+function readGlossary(): GlossaryTerm[] {
+  const file = join(contentDir, vocabularyFiles.glossary);
+  const parsed = GlossaryTermSchema.array().safeParse(yaml.load(readFileSync(file, 'utf8')));
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+async function htmlFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** What was indexed, per language. */
+export type IndexedPages = Record<Locale, string[]>;
+
+/**
+ * Index the pages of a built site into `outputPath`: only pages that carry `data-pagefind-body`,
+ * each in the language of its `<html lang>`, from a copy where elisions are cut and glossary
+ * synonyms added (the files on disk are not touched). Exported for tests that index their own pages.
+ */
+export async function writeSearchIndex(options: {
+  root: string;
+  outputPath: string;
+  glossary: readonly GlossaryTerm[];
+}): Promise<IndexedPages> {
+  const finders = Object.fromEntries(locales.map((locale) => [locale, synonymFinder(options.glossary, locale)])) as Record<
+    Locale,
+    SynonymFinder
+  >;
+  const indexed: IndexedPages = { fr: [], en: [] };
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join('\n'));
+    for (const file of await htmlFiles(options.root)) {
+      const html = await readFile(join(options.root, file), 'utf8');
+      if (!hasSearchBody(html)) continue;
+      const locale = pageLocale(html);
+      if (!locale)
+        throw new Error(
+          `${file}: <html lang> is missing or not one of ${locales.join(', ')}, so the page cannot be indexed in its language`,
+        );
+      const url = pageUrl(file);
+      const added = await index.addHTMLFile({
+        url,
+        content: indexableCopy(html, { locale, synonyms: finders[locale], synonymWeight: SYNONYM_WEIGHT }),
+      });
+      if (added.errors.length) throw new Error(`${file}: ${added.errors.join('\n')}`);
+      indexed[locale].push(url);
+    }
+    const written = await index.writeFiles({ outputPath: options.outputPath });
+    if (written.errors.length) throw new Error(written.errors.join('\n'));
+  } finally {
+    await pagefind.close();
+  }
+  return indexed;
+}
 
 /** Build the Pagefind search index (one per language, from `<html lang>`) when the static build is done. */
 export function searchIndex(): AstroIntegration {
@@ -9,17 +84,10 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: fileURLToPath(dir) });
-          if (added.errors.length) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
-          if (written.errors.length) throw new Error(written.errors.join('\n'));
-          logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
-        } finally {
-          await pagefind.close();
-        }
+        const root = fileURLToPath(dir);
+        const indexed = await writeSearchIndex({ root, outputPath: join(root, 'pagefind'), glossary: readGlossary() });
+        const counts = locales.map((locale) => `${indexed[locale].length} in ${locale}`).join(', ');
+        logger.info(`Indexed ${counts} in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };

@@ -26,7 +26,13 @@ export function facetValuesFrom(read: (facet: Facet) => readonly string[]): Face
 }
 
 /** What the reader has ticked: for each facet, the ids chosen. A facet with nothing ticked filters nothing. */
-export type Selection = Partial<Record<Facet, readonly string[]>>;
+export type Selection = SelectionOf<Facet>;
+
+/** A selection over another set of facets (the search page adds audience and department to the catalogue's). */
+export type SelectionOf<K extends string> = Partial<Record<K, readonly string[]>>;
+
+/** The query parameter of each facet, in each language (`facets` for the catalogue). */
+export type FacetParams<K extends string> = Record<K, Record<Locale, string>>;
 
 /** The region value of the cases run by a national network, which belong to no region. */
 export const NATIONAL_REGION = 'national';
@@ -69,9 +75,12 @@ export function facetCounts(items: readonly { values: FacetValues }[], selection
  * Keep only known values, once each, in the order of `known` (the order of the form), so that one
  * selection always gives the same URL. Facets left empty are dropped.
  */
-export function normalizeSelection(selection: Selection, known: Partial<Record<Facet, readonly string[]>>): Selection {
-  const result: Selection = {};
-  for (const facet of facetKeys) {
+export function normalizeSelection<K extends string = Facet>(
+  selection: SelectionOf<K>,
+  known: Partial<Record<K, readonly string[]>>,
+): SelectionOf<K> {
+  const result: SelectionOf<K> = {};
+  for (const facet of Object.keys(known) as K[]) {
     const chosen = selection[facet] ?? [];
     const kept = (known[facet] ?? []).filter((id) => chosen.includes(id));
     if (kept.length) result[facet] = kept;
@@ -80,8 +89,8 @@ export function normalizeSelection(selection: Selection, known: Partial<Record<F
 }
 
 /** The number of values ticked over all facets. */
-export function selectionSize(selection: Selection): number {
-  return facetKeys.reduce((total, facet) => total + (selection[facet]?.length ?? 0), 0);
+export function selectionSize(selection: SelectionOf<string>): number {
+  return Object.values(selection).reduce<number>((total, values) => total + (values?.length ?? 0), 0);
 }
 
 // Comma-separated lists read better in a shared link than repeated parameters; both are accepted.
@@ -92,32 +101,41 @@ const splitValues = (values: readonly string[]) =>
     .filter(Boolean);
 
 /**
- * Read the filters from the catalogue's query string. Parameter names of the page's language are
- * expected, those of the other language are understood too (a link shared across languages), and
- * values may be comma-separated or repeated. Unknown values are kept: `normalizeSelection` drops them.
+ * Read the filters from the catalogue's query string (or another page's, whose facets `params` names).
+ * Parameter names of the page's language are expected, those of the other language are understood too
+ * (a link shared across languages), and values may be comma-separated or repeated. Unknown values
+ * are kept: `normalizeSelection` drops them.
  * @example selectionFromSearch('?theme=ent,familles&niveau=college', 'fr') // { theme: ['ent', 'familles'], level: ['college'] }
  */
-export function selectionFromSearch(search: string, locale: Locale): Selection {
-  const params = new URLSearchParams(search);
-  const selection: Selection = {};
-  for (const facet of facetKeys) {
-    const names = [facets[facet][locale], ...locales.filter((other) => other !== locale).map((other) => facets[facet][other])];
-    const values = splitValues([...new Set(names)].flatMap((name) => params.getAll(name)));
+export function selectionFromSearch<K extends string = Facet>(
+  search: string,
+  locale: Locale,
+  params: FacetParams<K> = facets as unknown as FacetParams<K>,
+): SelectionOf<K> {
+  const query = new URLSearchParams(search);
+  const selection: SelectionOf<K> = {};
+  for (const facet of Object.keys(params) as K[]) {
+    const names = [params[facet][locale], ...locales.filter((other) => other !== locale).map((other) => params[facet][other])];
+    const values = splitValues([...new Set(names)].flatMap((name) => query.getAll(name)));
     if (values.length) selection[facet] = [...new Set(values)];
   }
   return selection;
 }
 
 /**
- * The query string of a selection in the page's language, facets in the order of the form, values
- * comma-separated; empty when nothing is ticked.
+ * The query string of a selection in the page's language, facets in the order of the form (of
+ * `params`), values comma-separated; empty when nothing is ticked.
  * @example searchFromSelection({ level: ['college'], theme: ['ent', 'familles'] }, 'fr') // '?theme=ent,familles&niveau=college'
  * @example searchFromSelection({}, 'en') // ''
  */
-export function searchFromSelection(selection: Selection, locale: Locale): string {
-  const parts = facetKeys
+export function searchFromSelection<K extends string = Facet>(
+  selection: SelectionOf<K>,
+  locale: Locale,
+  params: FacetParams<K> = facets as unknown as FacetParams<K>,
+): string {
+  const parts = (Object.keys(params) as K[])
     .filter((facet) => selection[facet]?.length)
-    .map((facet) => `${facets[facet][locale]}=${selection[facet]!.map(encodeURIComponent).join(',')}`);
+    .map((facet) => `${params[facet][locale]}=${selection[facet]!.map(encodeURIComponent).join(',')}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 

@@ -5,6 +5,9 @@ import { parsePath } from '../../src/i18n/routes.ts';
 /** The built site (dist/) at the root of the project. */
 export const distDir = join(import.meta.dirname, '../../dist');
 
+/** The second build of the browser tests (see global-setup.ts), where one case exists in French only. */
+export const fixtureDistDir = join(import.meta.dirname, '../.tmp/dist');
+
 /** Every `.html` file under a folder, as site paths (`/fr/`, `/404.html`). */
 export function htmlPaths(root: string): string[] {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
@@ -41,6 +44,11 @@ export function isNoindex(root: string, path: string): boolean {
 export function unlistedPaths(root = distDir): string[] {
   const listed = new Set(sitemapPaths(root));
   return htmlPaths(root).filter((path) => !listed.has(path));
+}
+
+/** Every page of a build: the sitemap's, then the others readers can reach (404 pages, the root). */
+export function everyPage(root = distDir): string[] {
+  return [...sitemapPaths(root), ...unlistedPaths(root)];
 }
 
 /** Pages of a build that show text in another language than their own (untranslated copies). */

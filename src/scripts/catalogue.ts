@@ -99,10 +99,12 @@ export function initCatalogue(root: HTMLElement): void {
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[data-facet]')) choose(ticked());
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
   part<HTMLButtonElement>(form, '[data-reset]').addEventListener('click', () => choose({}));
-  // On a phone the results are below the long form: take the reader to them.
-  part<HTMLButtonElement>(form, '[data-show-results]').addEventListener('click', () => part<HTMLElement>(root, '[data-results-heading]').focus());
+  // On a phone the results are below the long form: submitting it ("Show the results") takes the reader to them.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    part<HTMLElement>(root, '[data-results-heading]').focus();
+  });
   window.addEventListener('popstate', () => show(read()));
 
   // A shared link may name values in another order or unknown ones: show the canonical URL.

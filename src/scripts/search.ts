@@ -353,7 +353,11 @@ export function initSearch(root: HTMLElement): void {
     record(state, 'push');
     void run(state);
   });
-  facetForm.addEventListener('submit', (event) => event.preventDefault());
+  // Filters apply as they are ticked; submitting the form ("Show the results") takes the reader to them.
+  facetForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    heading.focus();
+  });
   sortSelect.addEventListener('change', () => {
     typing = false;
     sortSelect.dataset.chosen = sortSelect.value;
@@ -368,7 +372,6 @@ export function initSearch(root: HTMLElement): void {
     record(state, 'push');
     void run(state);
   });
-  part<HTMLButtonElement>(facetForm, '[data-show-results]').addEventListener('click', () => heading.focus());
   more.addEventListener('click', async () => {
     const first = await showMore();
     first?.focus();

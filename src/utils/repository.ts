@@ -46,3 +46,12 @@ export function fileUrl(path: string, repository: Repository = defaultRepository
 export function proposeCaseUrl(repository: Repository = defaultRepository): string {
   return `${repository.url}/issues/new?template=propose-case.yml`;
 }
+
+/**
+ * The form that reports an accessibility problem (`.github/ISSUE_TEMPLATE/accessibility.yml`): the
+ * contact given by the accessibility statement.
+ * @example accessibilityIssueUrl({ url: 'https://github.com/o/r', branch: 'main' }) // 'https://github.com/o/r/issues/new?template=accessibility.yml'
+ */
+export function accessibilityIssueUrl(repository: Repository = defaultRepository): string {
+  return `${repository.url}/issues/new?template=accessibility.yml`;
+}

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
@@ -285,29 +284,6 @@ describe('what the search page costs', () => {
     await searched(page);
     await page.waitForLoadState('networkidle');
     expect(await gzipped(responses.slice(beforeTyping))).toBeLessThanOrEqual(130 * 1024);
-  });
-});
-
-describe('accessibility of the search page in its states (axe)', () => {
-  const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-  test.each([
-    ['fr', {}],
-    ['fr', { q: "l'école" }],
-    ['en', { q: 'xyzzy' }],
-    ['en', { theme: 'ent' }],
-  ] as const)('%s %j has no violation', async (locale, params) => {
-    // axe is injected as an inline script, which the site's CSP rightly refuses.
-    const page = await newPage({ bypassCSP: true });
-    const search = new URLSearchParams(params).toString();
-    await page.goto(`${baseUrl}${searchPath[locale]}${search ? `?${search}` : ''}`);
-    if (search) await searched(page);
-    await page.addScriptTag({ path: axeSource });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
   });
 });
 

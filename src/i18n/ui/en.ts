@@ -328,4 +328,16 @@ export const en = {
   'contribute.state.outdated': 'Older than its source',
   'contribute.state.unknown': 'Dates unknown',
   'contribute.state.missing': 'To translate',
+
+  // Accessibility (issue 7): a department page's title (unique in each language), the accessibility statement.
+  'department.pageTitle': '{{name}} ({{code}}): the practices',
+  'accessibility.status': 'Accessibility: partially compliant',
+  'accessibility.contactTitle': 'Feedback and contact',
+  'accessibility.contactText': 'If a content or a service of the site stays out of your reach, tell us: we will point you to an accessible alternative or send you the content in another form.',
+  'accessibility.report': 'Report an accessibility problem',
+  'accessibility.reportNote': 'a form in the site’s repository, which needs a free GitHub account',
+  'accessibility.recourseTitle': 'Recourse',
+  'accessibility.recourseText': 'If you have told us about an accessibility problem that keeps you from a content or a service, and our answer does not satisfy you, you can refer the matter to the Défenseur des droits, the French rights ombudsman:',
+  'accessibility.recourseForm': 'through its online form (in French)',
+  'accessibility.recoursePost': 'or by post, free of charge and without a stamp, at:',
 } as const;

@@ -326,4 +326,16 @@ export const fr = {
   'contribute.state.outdated': 'Plus ancienne que la source',
   'contribute.state.unknown': 'Dates inconnues',
   'contribute.state.missing': 'À traduire',
+
+  // Accessibility (issue 7): a department page's title (unique in each language), the accessibility statement.
+  'department.pageTitle': '{{name}} ({{code}}) : les pratiques',
+  'accessibility.status': 'Accessibilité : partiellement conforme',
+  'accessibility.contactTitle': 'Retour d’information et contact',
+  'accessibility.contactText': 'Si un contenu ou un service du site vous reste inaccessible, dites-le-nous : nous vous indiquerons une alternative accessible ou vous transmettrons le contenu sous une autre forme.',
+  'accessibility.report': 'Signaler un problème d’accessibilité',
+  'accessibility.reportNote': 'un formulaire du dépôt du site, qui demande un compte GitHub gratuit',
+  'accessibility.recourseTitle': 'Voies de recours',
+  'accessibility.recourseText': 'Si vous nous avez signalé un défaut d’accessibilité qui vous empêche d’accéder à un contenu ou à un service, et que notre réponse ne vous satisfait pas, vous pouvez saisir le Défenseur des droits :',
+  'accessibility.recourseForm': 'par son formulaire en ligne',
+  'accessibility.recoursePost': 'ou par courrier, gratuit et sans timbre, à l’adresse :',
 } as const satisfies Record<keyof typeof en, string>;

@@ -1,0 +1,28 @@
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+import { distDir, fallbackPaths, fileOf, fixtureDistDir, htmlPaths } from './site-pages.ts';
+
+// Every HTML file of the build, with the project's configuration (.htmlvalidate.mjs), and the page
+// a reader gets where a translation is missing (from the second build of the tests).
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const files = [
+  ...htmlPaths(distDir).map((path) => fileOf(distDir, path)),
+  ...fallbackPaths(fixtureDistDir).map((path) => fileOf(fixtureDistDir, path)),
+];
+
+describe('HTML validation (html-validate, recommended rules)', () => {
+  test('covers every page of the build and an untranslated copy', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.some((file) => file.startsWith(fixtureDistDir))).toBe(true);
+  });
+
+  test.each(files.map((file) => [file.slice(file.indexOf('dist') + 4), file]))('%s', async (_, file) => {
+    const report = await validator.validateFile(file);
+    const errors = report.results.flatMap((result) =>
+      result.messages.map(
+        (message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector ?? ''})`,
+      ),
+    );
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { CaseSchema } from '../../../src/schemas/case.ts';
+import { vocabularyFiles } from '../../../src/schemas/vocabulary.ts';
+import { describeCase } from '../../../src/utils/case-facts.ts';
+import { caseJsonLd, jsonForScript } from '../../../src/utils/structured-data.ts';
+import { buildTaxonomy, type TaxonomyInput } from '../../../src/utils/taxonomy.ts';
+
+const taxonomy = buildTaxonomy(
+  Object.fromEntries(
+    Object.entries(vocabularyFiles).map(([name, file]) => [name, yaml.load(readFileSync(`content/${file}`, 'utf8'))]),
+  ) as TaxonomyInput,
+);
+const data = CaseSchema.parse(yaml.load(readFileSync('tests/fixtures/frontmatter/valid-case.yaml', 'utf8')));
+const site = { name: 'Continuités', url: 'https://example.org/en/' };
+const url = 'https://example.org/en/practices/a/';
+
+describe('the structured data of a case page', () => {
+  test('describes the case as an article in the page’s language, with its place, actors and source', () => {
+    const jsonLd = caseJsonLd({ facts: describeCase(data, 'en', taxonomy), locale: 'en', url, site });
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: 'Une plateforme partagée entre écoles et collège',
+      inLanguage: 'en-GB',
+      url,
+      dateModified: '2026-11-23',
+      educationalLevel: ['Primary school', 'Collège (lower secondary)'],
+      spatialCoverage: { '@type': 'City', name: 'Brest', containedInPlace: { '@type': 'AdministrativeArea', name: 'Bretagne' } },
+      contributor: [{ '@type': 'Organization', name: 'École Jean-Jaurès' }],
+      isBasedOn: { '@type': 'CreativeWork', inLanguage: 'fr-FR' },
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+    });
+    expect(jsonLd.keywords).toContain('Digital workspace (ENT)');
+  });
+
+  test('places a national network in France rather than in a made-up territory', () => {
+    const national = CaseSchema.parse({ ...data, territory: { scope: 'national', label: 'Réseau national' } });
+    expect(caseJsonLd({ facts: describeCase(national, 'fr', taxonomy), locale: 'fr', url, site }).spatialCoverage).toEqual({
+      '@type': 'Country',
+      name: 'France',
+    });
+  });
+
+  test('cannot close its script element early', () => {
+    expect(jsonForScript({ name: 'a</script><script>alert(1)</script>' })).toBe(
+      '{"name":"a\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}',
+    );
+    expect(JSON.parse(jsonForScript({ name: '<b>' }))).toEqual({ name: '<b>' });
+  });
+});

@@ -45,8 +45,9 @@ export const pathOfHtml = (file: string) => `/${file.replace(/(^|\/)index\.html$
 /** Bytes of a text as a host sends it, gzipped. */
 export const gzipped = (content: string | Buffer) => gzipSync(content).length;
 
-/** The `<script>` elements of a page, external or inline. */
-export const scriptCount = (html: string) => (html.match(/<script\b/g) ?? []).length;
+/** The `<script>` elements of a page that run, external or inline (JSON-LD is data, not a script). */
+export const scriptCount = (html: string) =>
+  (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !/\btype="application\/(ld\+)?json"/.test(tag)).length;
 
 /** The stylesheets a page links to, as site paths. */
 export const stylesheets = (html: string) =>

@@ -69,8 +69,10 @@ describe('the query set: what teachers type finds the right practices in the fir
 });
 
 describe('French typography and search work together', () => {
+  /** The glossary, the one list of synonyms the index uses. */
+  const glossary = yaml.load(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryTerm[];
+
   test('ENT finds the pages about digital workspaces, not every « entre » or « enseignant »', async () => {
-    const glossary = yaml.load(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryTerm[];
     const ent = glossary.find((term) => term.term.fr === 'ENT')!;
     const variants = new RegExp(`\\bENT\\b|${termVariants(ent, 'fr').slice(1).map((variant) => variant.replace(/’ /g, '’')).join('|')}`, 'i');
     const page = await newPage();
@@ -88,7 +90,6 @@ describe('French typography and search work together', () => {
   });
 
   test('établissement does not find every page through the word “et”', async () => {
-    const glossary = yaml.load(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryTerm[];
     const synonyms = glossary
       .map((term) => termVariants(term, 'fr'))
       .filter((variants) => variants.some((variant) => /établ/i.test(variant)))

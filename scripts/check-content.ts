@@ -14,8 +14,8 @@ import { slug as githubSlug } from 'github-slugger';
 import type { z } from 'astro/zod';
 import { allowedComponents } from '../src/components/mdx/allowed.ts';
 import { locales, localeNames, otherLocale, isLocale, type Locale } from '../src/i18n/config.ts';
-import { buildRoutes, pageIds } from '../src/utils/page-routes.ts';
-import { readGitDates } from '../src/utils/git-dates.ts';
+import { buildRoutes, pageIds } from '../src/routing/page-routes.ts';
+import { readGitDates } from '../src/data/git-dates.ts';
 import { translationStatus } from '../src/utils/translation-status.ts';
 import { closest } from '../src/utils/suggest.ts';
 import { FieldLocator, readYaml, schemaProblems, splitFrontmatter } from './content-check/frontmatter.ts';
@@ -312,7 +312,7 @@ for (const entry of files.filter((file) => file.format === 'mdx')) {
   const key = `${entry.collection}/${entry.slug}`;
   groups.set(key, { ...groups.get(key), [entry.locale]: entry });
 }
-const { structuredDifferences } = await import('../src/utils/cases.ts');
+const { structuredDifferences } = await import('../src/utils/translations.ts');
 for (const versions of groups.values()) {
   const present = locales.filter((locale) => versions[locale]);
   const declared = present.map((locale) => versions[locale]!.data?.['original'] as Locale | undefined).find(Boolean);

@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 import { isLocale, locales, type Locale } from '../src/i18n/config.ts';
 import { localizedPath } from '../src/i18n/routes.ts';
 import { vocabularyFiles, type Vocabulary } from '../src/schemas/vocabulary.ts';
-import { contentDir } from '../src/utils/content-dir.ts';
+import { contentDir } from '../src/data/content-dir.ts';
 
 const templatePath = new URL('./templates/case.mdx', import.meta.url);
 

@@ -8,7 +8,7 @@ import { ProposalSchema, ProposalsIntroSchema, ProposalThemeSchema } from './sch
 import { SourceSchema } from './schemas/source.ts';
 import { AuthoritySchema, ContinuitySchema, PopulationBandSchema, ScopeSchema, TermSchema } from './schemas/taxonomy.ts';
 import { readAllVocabularies, vocabularyFiles } from './schemas/vocabulary.ts';
-import { contentDir } from './utils/content-dir.ts';
+import { contentDir } from './data/content-dir.ts';
 
 // Astro's file loader only logs a YAML syntax error and carries on with an empty collection.
 readAllVocabularies();

@@ -2,8 +2,8 @@
  * The benchmark's figures as Markdown: medians of the runs, ratios taken within the same run, and
  * where each target stands. Pure functions, so that the arithmetic is unit-tested.
  */
-import type { measureSearch } from '../bench-search.mjs';
-import { pageKind, type SiteWeight } from './site-metrics.ts';
+import type { measureSearch } from './search.mjs';
+import { pageKind, type SiteWeight } from '../site-weight.ts';
 import type { AstroStages } from './run.ts';
 
 /** One build of the site or of the floor. */

@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { contentDir } from '../utils/content-dir.ts';
+import { contentDir } from '../data/content-dir.ts';
 
 /**
  * Sätteri plugin: in content files, a paragraph that starts with "import " or "export " is text.

@@ -7,7 +7,7 @@ import { defineHastPlugin, type HastContent, type HastNode, type HastPluginEntry
 import { isLocale, type Locale } from '../i18n/config.ts';
 import { localizedPath } from '../i18n/routes.ts';
 import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
-import { contentDir } from '../utils/content-dir.ts';
+import { contentDir } from '../data/content-dir.ts';
 import { createTermMatcher, matchableTerms, type TermMatcher, type TextSegment } from '../utils/glossary.ts';
 
 /** The content folders whose text explains glossary terms: case studies, interviews, pages. */

@@ -8,9 +8,9 @@ import * as pagefind from 'pagefind';
 import { locales, type Locale } from '../i18n/config.ts';
 import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { vocabularyFiles } from '../schemas/vocabulary.ts';
-import { contentDir } from '../utils/content-dir.ts';
-import { indexableCopy, pageLocale, pageUrl, searchBodies } from '../utils/search-html.ts';
-import { synonymFinder, type SynonymFinder } from '../utils/search-synonyms.ts';
+import { contentDir } from '../data/content-dir.ts';
+import { indexableCopy, pageLocale, pageUrl, searchBodies } from '../search/html.ts';
+import { synonymFinder, type SynonymFinder } from '../search/synonyms.ts';
 
 /** Weight of the glossary synonyms added to a page, against 1 for the page's own words. */
 const SYNONYM_WEIGHT = 0.5;

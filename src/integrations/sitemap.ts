@@ -2,7 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { pageMeta, type PageMeta } from '../utils/sitemap.ts';
+import { pageMeta, type PageMeta } from '../routing/sitemap.ts';
 
 /**
  * @astrojs/sitemap, told what each page declares in its head: pages marked noindex (404 pages,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sitemapPath } from '../utils/feeds.ts';
+import { sitemapPath } from '../routing/feeds.ts';
 
 /** Crawlers may read everything; the sitemap lists the pages worth indexing, in both languages. */
 export const GET: APIRoute = ({ site }) =>

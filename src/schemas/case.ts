@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { codeFormats, territoryProblems, territoryScopes } from '../utils/territory.ts';
+import { codeFormats, territoryProblems, territoryScopes } from '../territory/resolve.ts';
 import { notOneOf } from '../utils/suggest.ts';
 import { CitationSchema } from './citation.ts';
 import { DateSchema, idFrom, LocaleSchema } from './common.ts';
 
 // Each field documents itself with `.describe()`: the text is the authors' documentation and,
-// through the open-data codebook (src/utils/open-data.ts), the reusers' one. Write it for both.
+// through the open-data codebook (src/open-data/codebook.ts), the reusers' one. Write it for both.
 
 /** Where the case takes place. Give the official code: the site derives the names, department, region and population from it. */
 export const TerritoryRefSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { territoryScopes } from '../utils/territory.ts';
+import { territoryScopes } from '../territory/resolve.ts';
 import { notOneOf } from '../utils/suggest.ts';
 import { IdSchema, LocalizedListSchema, LocalizedStringSchema } from './common.ts';
 

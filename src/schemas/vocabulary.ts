@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { contentDir } from '../utils/content-dir.ts';
+import { contentDir } from '../data/content-dir.ts';
 
 /** A non-empty list of ids, as `z.enum` needs it. */
 export type Ids = readonly [string, ...string[]];

@@ -15,7 +15,7 @@ import {
   selectionFromSearch,
   selectionSize,
   type Selection,
-} from '../utils/facets.ts';
+} from '../catalogue/facets.ts';
 import { formatPlural, type PluralTemplates } from '../utils/plural.ts';
 
 interface Messages {

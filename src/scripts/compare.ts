@@ -1,9 +1,9 @@
 // The compare page in the browser: reads the practices from the URL, fetches their JSON and fills
 // the table whose row headers the page already has. Everything is inserted as text, never as HTML.
 import type { Locale } from '../i18n/config.ts';
-import type { ComparedCase, TextBlock } from '../utils/compare-data.ts';
-import { sharedLabels } from '../utils/compare-data.ts';
-import { comparedSlugs, compareSearch, MAX_COMPARED } from '../utils/facets.ts';
+import type { ComparedCase, TextBlock } from '../catalogue/compare-data.ts';
+import { sharedLabels } from '../catalogue/compare-data.ts';
+import { comparedSlugs, compareSearch, MAX_COMPARED } from '../catalogue/facets.ts';
 import { fillTemplate } from '../utils/plural.ts';
 
 interface Messages {

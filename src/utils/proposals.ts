@@ -1,5 +1,5 @@
 import type { Proposal, ProposalTheme } from '../schemas/proposal.ts';
-import { ContentError } from './cases.ts';
+import { ContentError } from './translations.ts';
 
 /** A theme of the EGNé with its proposals, in the order of their numbers. */
 export interface ProposalSection {

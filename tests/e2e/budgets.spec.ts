@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { gzipped, stylesheets, weighSite } from '../../scripts/bench/site-metrics.ts';
+import { gzipped, stylesheets, weighSite } from '../../scripts/site-weight.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const { pages } = weighSite(dist);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
-import { resolveTerritory } from '../../src/utils/territory.ts';
-import { departmentShapes } from '../../src/utils/territory-map.ts';
+import { resolveTerritory } from '../../src/territory/resolve.ts';
+import { departmentShapes } from '../../src/territory/map.ts';
 import { useBrowser, type TrackedPage } from './browser.ts';
 import { contentCases, structured } from './site-content.ts';
 

@@ -5,7 +5,7 @@ import { describe, expect, inject, test } from 'vitest';
 import yaml from 'js-yaml';
 import type { Locale } from '../../src/i18n/config.ts';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
-import { termVariants } from '../../src/utils/search-synonyms.ts';
+import { termVariants } from '../../src/search/synonyms.ts';
 import { useBrowser } from './browser.ts';
 import { filterBrowses, searchQueries } from './search-queries.ts';
 

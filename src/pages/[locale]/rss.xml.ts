@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import { localeTags, locales, type Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/routes.ts';
 import { useTranslations } from '../../i18n/translate.ts';
-import { feedItems, feedPath } from '../../utils/feeds.ts';
-import { getCaseListings } from '../../utils/site-data.ts';
+import { feedItems, feedPath } from '../../routing/feeds.ts';
+import { getCaseListings } from '../../data/site-data.ts';
 
 export function getStaticPaths() {
   return locales.map((locale) => ({ params: { locale } }));

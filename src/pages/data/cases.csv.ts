@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getOpenData } from '../../utils/site-open-data.ts';
+import { getOpenData } from '../../data/site-open-data.ts';
 
 /** Every case, one row each, as CSV (RFC 4180, UTF-8; list items separated by "|"). */
 export const GET: APIRoute = async () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getOpenData } from '../../utils/site-open-data.ts';
+import { getOpenData } from '../../data/site-open-data.ts';
 
 /** Every case, both languages, as JSON (see the codebook on /fr/donnees/ and /en/data/). */
 export const GET: APIRoute = async () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getOpenData } from '../../utils/site-open-data.ts';
+import { getOpenData } from '../../data/site-open-data.ts';
 
 /** The codebook of cases.json and cases.csv, generated from the case schema and the taxonomy. */
 export const GET: APIRoute = async () =>

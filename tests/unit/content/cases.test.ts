@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { locales, type Locale } from '../../../src/i18n/config.ts';
 import { CaseSchema, type CaseData } from '../../../src/schemas/case.ts';
 import { vocabulary } from '../../../src/schemas/vocabulary.ts';
-import { structuredDifferences } from '../../../src/utils/cases.ts';
+import { structuredDifferences } from '../../../src/utils/translations.ts';
 
 // These tests read the published content itself, not a fixture: they check what readers will get.
 const root = resolve(import.meta.dirname, '../../..');

@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { CaseSchema } from '../../../src/schemas/case.ts';
 import { vocabularyFiles } from '../../../src/schemas/vocabulary.ts';
-import { describeCase } from '../../../src/utils/case-facts.ts';
+import { describeCase } from '../../../src/catalogue/case-facts.ts';
 import { caseJsonLd, jsonForScript } from '../../../src/utils/structured-data.ts';
 import { buildTaxonomy, type TaxonomyInput } from '../../../src/utils/taxonomy.ts';
 

@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../../i18n/config.ts';
 import { localizedPath, sections } from '../../../i18n/routes.ts';
 import { useTranslations } from '../../../i18n/translate.ts';
-import { comparedCase } from '../../../utils/compare-data.ts';
-import { getCaseListing, getSiteData, versionFor, type CaseGroup } from '../../../utils/site-data.ts';
+import { comparedCase } from '../../../catalogue/compare-data.ts';
+import { getCaseListing, getSiteData, versionFor, type CaseGroup } from '../../../data/site-data.ts';
 
 // One small JSON file per practice and language next to the compare page
 // (/fr/comparer/<slug>.json): the page fetches only the two or three it shows.

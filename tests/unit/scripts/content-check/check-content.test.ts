@@ -1,0 +1,483 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+
+// Each test starts the real script in a child process; on a busy 2-core machine that can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
+
+const root = resolve(import.meta.dirname, '../../../..');
+const valid = join(root, 'tests/fixtures/content-check/valid');
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+interface Run {
+  status: number;
+  lines: string[];
+}
+
+/** Run the real checker, as `npm run check:content -- <folder>` does, from the project root. */
+async function check(folder: string, ...options: string[]): Promise<Run> {
+  const env = { ...process.env, GITHUB_ACTIONS: '' };
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/check-content.ts', folder, ...options], { cwd: root, env });
+    return { status: 0, lines: stdout.trim().split('\n') };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    return { status: failed.code, lines: failed.stdout.trim().split('\n') };
+  }
+}
+
+/** A copy of the valid fixture with one change. */
+function copyWith(change: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
+  made.push(dir);
+  cpSync(valid, dir, { recursive: true });
+  change(dir);
+  return dir;
+}
+
+/** A change that replaces one piece of text of one file (it must be there, once). */
+const replace = (file: string, from: string, to: string) => (dir: string) => {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  if (text.split(from).length !== 2) throw new Error(`fixture: "${from}" must appear once in ${file}`);
+  writeFileSync(path, text.replace(from, to));
+};
+
+/** A change that adds a paragraph after the first section heading of a file. */
+const addParagraph = (file: string, paragraph: string) => replace(file, '## Contexte\n', `## Contexte\n\n${paragraph}\n`);
+
+const frCase = 'cases/fr/lab28-la-loupe.mdx';
+const enCase = 'cases/en/lab28-la-loupe.mdx';
+
+/**
+ * The beginning of the line that names this file, line and field. The line is where `marker` is in the
+ * broken file (its `occurrence`-th appearance), or none when the problem concerns the whole file.
+ */
+function location(dir: string, variant: Pick<Variant, 'file' | 'field' | 'marker' | 'severity'>): string {
+  const shown = relative(root, join(dir, variant.file));
+  let where = shown;
+  if (variant.marker !== undefined) {
+    const [marker, occurrence] = typeof variant.marker === 'string' ? [variant.marker, 1] : variant.marker;
+    const lines = readFileSync(join(dir, variant.file), 'utf8').split('\n');
+    const index = lines.map((line, i) => (line.includes(marker) ? i : -1)).filter((i) => i >= 0)[occurrence - 1];
+    if (index === undefined) throw new Error(`marker "${marker}" not found in ${variant.file}`);
+    where = `${shown}:${index + 1}`;
+  }
+  return `${where}: ${variant.severity === 'warning' ? 'warning: ' : ''}${variant.field ? `${variant.field}: ` : ''}`;
+}
+
+interface Variant {
+  name: string;
+  change: (dir: string) => void;
+  /** The file, field and line (the line holding `marker`) the message must name. */
+  file: string;
+  field: string;
+  marker?: string | [string, number];
+  /** Part of the message: what is allowed or what to do. */
+  says: string | RegExp;
+  severity?: 'error' | 'warning';
+}
+
+const variants: Variant[] = [
+  {
+    name: 'a continuity that is not in the list',
+    change: replace(frCase, 'continuity: [journee]', 'continuity: [journe]'),
+    file: frCase,
+    field: 'continuity',
+    marker: 'continuity:',
+    says: '"journe" is not one of parcours | journee | territoire (did you mean "journee"?)',
+  },
+  {
+    name: 'an unknown theme',
+    change: replace(frCase, 'themes: [inclusion,', 'themes: [inclusoin,'),
+    file: frCase,
+    field: 'themes',
+    marker: 'themes:',
+    says: /"inclusoin" is not one of ent \| .*\(did you mean "inclusion"\?\)/,
+  },
+  {
+    name: 'a missing title',
+    change: replace(frCase, 'title: Le Lab28, une start-up publique autour du collège de La Loupe\n', ''),
+    file: frCase,
+    field: 'title',
+    says: 'missing: this field is required',
+  },
+  {
+    name: 'a commune code that does not exist',
+    change: replace(frCase, "code: '28214'", "code: '28999'"),
+    file: frCase,
+    field: 'territory.code',
+    marker: "code: '28999'",
+    says: '"28999" is not a commune INSEE code: expected a 5-character INSEE commune code',
+  },
+  {
+    name: 'a commune code written as a number',
+    change: replace(frCase, "code: '28214'", 'code: 28214'),
+    file: frCase,
+    field: 'territory.code',
+    marker: 'code: 28214',
+    says: "put it in quotes, for example '28214'",
+  },
+  {
+    name: 'a reference to a proposal that does not exist',
+    change: replace(frCase, 'proposals: [egne-03, egne-12]', 'proposals: [egne-03, egne-99]'),
+    file: frCase,
+    field: 'proposals',
+    marker: 'proposals:',
+    says: '"egne-99" is not one of egne-01 |',
+  },
+  {
+    name: 'a reference to a source that does not exist',
+    change: replace(frCase, 'id: comite-partenaires-2015', 'id: comite-partenaires-2016'),
+    file: frCase,
+    field: 'source.id',
+    marker: 'id: comite-partenaires-2016',
+    says: '(did you mean "comite-partenaires-2015"?)',
+  },
+  {
+    name: 'a misspelt field name',
+    change: replace(frCase, 'levels: [college]', 'level: [college]'),
+    file: frCase,
+    field: 'level',
+    marker: 'level:',
+    says: '"level" is not a field of a case: title | summary |',
+  },
+  {
+    name: 'an image without alternative text',
+    change: replace(frCase, '![Une caravane numérique garée devant le collège]', '![]'),
+    file: frCase,
+    field: 'image',
+    marker: '![]',
+    says: 'no alternative text: describe what the image shows',
+  },
+  {
+    name: 'an image whose file is missing',
+    change: replace(frCase, './images/caravane.png', './images/caravanne.png'),
+    file: frCase,
+    field: 'image',
+    marker: 'caravanne.png',
+    says: '"./images/caravanne.png": image file not found next to this file',
+  },
+  {
+    name: 'an image loaded from another site',
+    change: replace(frCase, './images/caravane.png', 'https://example.org/caravane.png'),
+    file: frCase,
+    field: 'image',
+    marker: 'https://example.org',
+    says: 'images must be files of the repository',
+  },
+  {
+    name: 'an import of a Node module',
+    change: addParagraph(frCase, "import fs from 'fs'"),
+    file: frCase,
+    field: 'import/export',
+    marker: "import fs from 'fs'",
+    says: '"import" and "export" run code when the site is built',
+  },
+  {
+    name: 'an export of code',
+    change: addParagraph(frCase, 'export const written = true'),
+    file: frCase,
+    field: 'import/export',
+    marker: 'export const',
+    says: 'are not allowed in content',
+  },
+  {
+    name: 'a JavaScript expression in braces',
+    change: addParagraph(frCase, 'Il y a {process.env.HOME} élèves.'),
+    file: frCase,
+    field: 'expression',
+    marker: '{process.env.HOME}',
+    says: 'is JavaScript run when the site is built and is not allowed in content; to write a brace as text, put a backslash before it',
+  },
+  {
+    name: 'an attribute expression on an HTML element',
+    change: addParagraph(frCase, '<abbr title={globalThis.process.cwd()}>ENT</abbr>'),
+    file: frCase,
+    field: '<abbr>',
+    marker: '<abbr title=',
+    says: 'an attribute in braces is JavaScript run when the site is built',
+  },
+  {
+    name: 'a spread of properties',
+    change: addParagraph(frCase, '<span {...globalThis}>texte</span>'),
+    file: frCase,
+    field: '<span>',
+    marker: '<span {...',
+    says: 'in a tag is JavaScript run when the site is built',
+  },
+  {
+    name: 'a component that is not in the allow-list',
+    change: addParagraph(frCase, '<Chart data="x" />'),
+    file: frCase,
+    field: '<Chart>',
+    marker: '<Chart',
+    says: 'is not a component authors may use',
+  },
+  {
+    name: 'a script element',
+    change: addParagraph(frCase, '<script>alert(1)</script>'),
+    file: frCase,
+    field: '<script>',
+    marker: '<script>',
+    says: 'not allowed in content: it can run code',
+  },
+  {
+    name: 'an iframe',
+    change: addParagraph(frCase, '<iframe src="https://example.org/"></iframe>'),
+    file: frCase,
+    field: '<iframe>',
+    marker: '<iframe',
+    says: 'not allowed in content',
+  },
+  {
+    name: 'an event handler on an element',
+    change: addParagraph(frCase, '<span onclick="alert(1)">cliquez</span>'),
+    file: frCase,
+    field: '<span>',
+    marker: 'onclick',
+    says: 'onclick="…": event handlers run code',
+  },
+  {
+    name: 'a javascript: link',
+    change: replace(frCase, '(/fr/pratiques/brest-incubateur-numerique/)', '(javascript:alert(1))'),
+    file: frCase,
+    field: 'link',
+    marker: 'javascript:',
+    says: 'a "javascript:" address runs code and is not allowed',
+  },
+  {
+    name: 'a link to a page that does not exist',
+    change: replace(frCase, '/fr/pratiques/brest-incubateur-numerique/', '/fr/pratiques/brest-incubateur/'),
+    file: frCase,
+    field: 'link',
+    marker: '/fr/pratiques/brest-incubateur/',
+    says: 'no page of the site has this address (did you mean "/fr/pratiques/brest-incubateur-numerique/"?)',
+  },
+  {
+    name: 'a link to a theme that does not exist',
+    change: replace(frCase, '/fr/themes/inclusion/', '/fr/themes/inclusive/'),
+    file: frCase,
+    field: 'link',
+    marker: '/fr/themes/inclusive/',
+    says: 'no page of the site has this address',
+  },
+  {
+    name: 'an internal link without its final slash',
+    change: replace(frCase, '/fr/themes/inclusion/', '/fr/themes/inclusion'),
+    file: frCase,
+    field: 'link',
+    marker: '/fr/themes/inclusion)',
+    says: 'add the final slash: /fr/themes/inclusion/',
+  },
+  {
+    name: 'raw HTML where Markdown would do',
+    change: replace(frCase, 'Des logiciels servent en classe', '<strong>Des logiciels</strong> servent en classe'),
+    file: frCase,
+    field: '<strong>',
+    marker: '<strong>',
+    says: 'raw HTML where Markdown would do; write bold: **text**',
+  },
+  {
+    name: 'a heading that skips a level',
+    change: replace(frCase, '### Au collège', '#### Au collège'),
+    file: frCase,
+    field: 'heading',
+    marker: '#### Au collège',
+    says: 'the heading jumps from ## to ####: use ###',
+  },
+  {
+    name: 'a level-1 heading in the text',
+    change: replace(frCase, '## Contexte', '# Contexte'),
+    file: frCase,
+    field: 'heading',
+    marker: '# Contexte',
+    says: 'the title field is the page’s only level-1 heading',
+  },
+  {
+    name: 'an empty section',
+    change: replace(frCase, '- Quels acteurs du numérique sont déjà présents sur le territoire ?\n', ''),
+    file: frCase,
+    field: 'heading',
+    marker: '## Questions',
+    says: 'the section "Questions à se poser avant de se lancer" is empty',
+  },
+  {
+    name: 'an HTML comment, which MDX cannot read',
+    change: addParagraph(frCase, '<!-- à relire -->'),
+    file: frCase,
+    field: 'syntax',
+    marker: '<!--',
+    says: 'HTML comments <!-- --> do not exist in MDX: write {/* comment */}',
+  },
+  {
+    name: 'a frontmatter YAML error',
+    change: replace(frCase, 'role: porte le Lab28', 'role: porte: le Lab28'),
+    file: frCase,
+    field: '',
+    marker: 'role: porte: le Lab28',
+    says: 'the YAML cannot be read',
+  },
+  {
+    name: 'two files with the same address',
+    change: (dir) => cpSync(join(dir, frCase), join(dir, 'cases/fr/Lab28-La-Loupe.mdx')),
+    file: 'cases/fr/Lab28-La-Loupe.mdx',
+    field: 'file name',
+    says: /same address as .*cases\/fr\/lab28-la-loupe\.mdx \(fr\/lab28-la-loupe\): the build would keep only one of them/,
+  },
+  {
+    name: 'a Markdown file, which the site does not publish',
+    change: (dir) => renameSync(join(dir, 'cases/fr/brest-incubateur-numerique.mdx'), join(dir, 'cases/fr/brest-incubateur-numerique.md')),
+    file: 'cases/fr/brest-incubateur-numerique.md',
+    field: 'file name',
+    says: 'only .mdx files are published',
+  },
+  {
+    name: 'structured fields that differ between the languages',
+    change: replace(enCase, 'themes: [inclusion, citoyennete, code-robotique]', 'themes: [inclusion, citoyennete]'),
+    file: enCase,
+    field: 'themes',
+    marker: 'themes:',
+    says: /must be the same as in .*cases\/fr\/lab28-la-loupe\.mdx \(fr: \["inclusion","citoyennete","code-robotique"\], en: \["inclusion","citoyennete"\]\)/,
+  },
+  {
+    name: 'an id used twice in a taxonomy list',
+    change: replace('taxonomy/levels.yaml', '- id: college', '- id: ecole'),
+    file: 'taxonomy/levels.yaml',
+    field: 'id',
+    marker: ['- id: ecole', 2],
+    says: /"ecole" is used twice \(first on line \d+\)/,
+  },
+  {
+    name: 'a case without its English version',
+    change: (dir) => rmSync(join(dir, enCase)),
+    file: frCase,
+    field: 'translation',
+    severity: 'warning',
+    says: /no English version yet \(.*cases\/en\/lab28-la-loupe\.mdx\): until there is one, the English site shows this text with a notice/,
+  },
+];
+
+describe('npm run check:content', () => {
+  test('passes the valid fixture without a problem', async () => {
+    const run = await check(relative(root, valid));
+    expect(run.lines).toEqual([expect.stringMatching(/^✔ 10 content files checked in [\d.]+ s: no problem\.$/)]);
+    expect(run.status).toBe(0);
+  });
+
+  test('passes the site’s own content', async () => {
+    const run = await check('content');
+    expect(run.lines.filter((line) => !line.includes(': warning: ') && !/^[✔⚠]/.test(line))).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+
+  test.concurrent.each(variants)('names the file, line and field of $name, with the exit status', async (variant) => {
+    const dir = copyWith(variant.change);
+    const run = await check(dir);
+    const prefix = location(dir, variant);
+    const named = run.lines.filter((line) => line.startsWith(prefix));
+    expect(named, `no line starts with "${prefix}" in:\n${run.lines.join('\n')}`).not.toEqual([]);
+    const says = variant.says;
+    expect(
+      named.some((line) => (typeof says === 'string' ? line.includes(says) : says.test(line))),
+      named.join('\n'),
+    ).toBe(true);
+    expect(run.status).toBe(variant.severity === 'warning' ? 0 : 1);
+    expect(run.lines.at(-1)).toMatch(variant.severity === 'warning' ? /^⚠/ : /^✖ \d+ errors?/);
+  });
+
+  test('reads French prose that starts a paragraph with "export" or "import" as prose', async () => {
+    const dir = copyWith(
+      addParagraph(
+        frCase,
+        'export des fiches au format tableur pour les élus.\n\nimport de contenus : les enseignants y déposent leurs séquences.',
+      ),
+    );
+    const run = await check(dir);
+    expect(run.lines).toEqual([expect.stringMatching(/^✔ 10 content files checked/)]);
+    expect(run.status).toBe(0);
+  });
+
+  test('warns when such a paragraph loses its Markdown formatting', async () => {
+    const dir = copyWith(addParagraph(frCase, 'export des fiches au format **tableur**.'));
+    const run = await check(dir);
+    expect(run.lines[0]).toMatch(
+      /lab28-la-loupe\.mdx:\d+: warning: paragraph: a paragraph that starts with "export" is shown as plain text/,
+    );
+    expect(run.status).toBe(0);
+  });
+
+  test('reports every problem of a run, sorted by file and line, with a summary', async () => {
+    const dir = copyWith((folder) => {
+      replace(frCase, 'continuity: [journee]', 'continuity: [journe]')(folder);
+      replace(frCase, '![Une caravane numérique garée devant le collège]', '![]')(folder);
+      replace(enCase, 'status: relu', 'status: lu')(folder);
+      addParagraph(frCase, '<script>alert(1)</script>')(folder);
+    });
+    const run = await check(dir);
+    const problems = run.lines.slice(0, -1);
+    expect(problems.map((line) => line.replace(/^.*?cases\//, '').replace(/: .*$/, ''))).toEqual([
+      'en/lab28-la-loupe.mdx:22',
+      'fr/lab28-la-loupe.mdx:4',
+      'fr/lab28-la-loupe.mdx:28',
+      'fr/lab28-la-loupe.mdx:39',
+    ]);
+    expect(run.lines.at(-1)).toMatch(
+      /^✖ 4 errors in 2 files \(10 content files checked in [\d.]+ s\): fix the errors before the site can be built\.$/,
+    );
+    expect(run.status).toBe(1);
+  });
+
+  test('with --only-unsafe, reports only what would run code', async () => {
+    const dir = copyWith((folder) => {
+      replace(frCase, 'continuity: [journee]', 'continuity: [journe]')(folder);
+      addParagraph(frCase, '{process.exit(0)}')(folder);
+    });
+    const run = await check(dir, '--only-unsafe');
+    expect(run.lines.slice(0, -1)).toEqual([
+      expect.stringMatching(/lab28-la-loupe\.mdx:28: expression: \{process\.exit\(0\)\} is JavaScript/),
+    ]);
+    expect(run.status).toBe(1);
+  });
+
+  test('refuses raw HTML that runs code in a Markdown file too', async () => {
+    const dir = copyWith((folder) => {
+      renameSync(join(folder, 'cases/fr/brest-incubateur-numerique.mdx'), join(folder, 'cases/fr/brest-incubateur-numerique.md'));
+      replace(
+        'cases/fr/brest-incubateur-numerique.md',
+        '## Contexte\n',
+        '## Contexte\n\n<img src="x.png" onerror="alert(1)">\n\n[lien](javascript:alert(1))\n',
+      )(folder);
+    });
+    const run = await check(dir, '--only-unsafe');
+    expect(run.lines.slice(0, -1)).toEqual([
+      expect.stringMatching(/brest-incubateur-numerique\.md:\d+: <img>: onerror="…": event handlers run code/),
+      expect.stringMatching(/brest-incubateur-numerique\.md:\d+: link: "javascript:alert\(1\)": a "javascript:" address runs code/),
+    ]);
+    expect(run.status).toBe(1);
+  });
+
+  test('warns when a translation is older than its source, from git dates', async () => {
+    const dir = copyWith(() => {});
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    const commit = (date: string) =>
+      git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qam', date, '--date', date);
+    git('init', '-q');
+    git('add', '.');
+    process.env['GIT_COMMITTER_DATE'] = '2026-01-10T12:00:00Z';
+    commit('2026-01-10T12:00:00Z');
+    replace(frCase, 'Le Lab28 a été présenté', 'Le Lab28, projet d’Eure-et-Loir, a été présenté')(dir);
+    process.env['GIT_COMMITTER_DATE'] = '2026-02-20T12:00:00Z';
+    commit('2026-02-20T12:00:00Z');
+    delete process.env['GIT_COMMITTER_DATE'];
+    const run = await check(dir);
+    expect(run.lines.slice(0, -1)).toEqual([
+      `${relative(root, join(dir, enCase))}: warning: translation: older than its source: ${relative(root, join(dir, frCase))} changed on 2026-02-20, after this translation (2026-01-10); bring the translation up to date`,
+    ]);
+    expect(run.status).toBe(0);
+  });
+});

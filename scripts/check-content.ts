@@ -11,14 +11,18 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import type { z } from 'astro/zod';
 import { allowedComponents } from '../src/components/mdx/allowed.ts';
 import { locales, localeNames, otherLocale, isLocale, type Locale } from '../src/i18n/config.ts';
 import { buildRoutes, pageIds } from '../src/routing/page-routes.ts';
 import { readGitDates } from '../src/data/git-dates.ts';
+import { readVocabularyLists } from '../src/data/vocabularies.ts';
+import { entrySchemas, listSchemas, type EntryCollection } from '../src/schemas/collections.ts';
+import { idPattern } from '../src/schemas/common.ts';
+import type { VocabularyName } from '../src/schemas/vocabulary.ts';
+import { structuredDifferences } from '../src/utils/translations.ts';
 import { translationStatus } from '../src/utils/translation-status.ts';
 import { closest } from '../src/utils/suggest.ts';
-import { FieldLocator, readYaml, schemaProblems, splitFrontmatter } from './content-check/frontmatter.ts';
+import { FieldLocator, readFrontmatter, schemaProblems, splitFrontmatter } from './content-check/frontmatter.ts';
 import { markdownProblems } from './content-check/markdown.ts';
 import { formatProblem, githubAnnotation, sortProblems, summarize, type Problem } from './content-check/problems.ts';
 
@@ -31,8 +35,6 @@ if (unknownOption) {
   process.exit(2);
 }
 const contentFolder = args.find((arg) => !arg.startsWith('--')) ?? process.env.CONTINUITES_CONTENT_DIR ?? 'content';
-// The schemas read the controlled lists from this folder when they are imported, so it is set first.
-process.env.CONTINUITES_CONTENT_DIR = contentFolder;
 
 const root = process.cwd();
 const contentRoot = resolve(root, contentFolder);
@@ -45,32 +47,14 @@ if (!existsSync(contentRoot) || !statSync(contentRoot).isDirectory()) {
   process.exit(2);
 }
 
-/** The folders of MDX content, what their files are called in messages, and which schema checks them. */
+/** The folders of MDX content, and what their files are called in messages. */
 const collections = {
-  cases: { kind: 'a case', schemaModule: '../src/schemas/case.ts', schemaName: 'CaseSchema' },
-  voices: { kind: 'an interview', schemaModule: '../src/schemas/voice.ts', schemaName: 'VoiceSchema' },
-  pages: { kind: 'a page', schemaModule: '../src/schemas/page.ts', schemaName: 'PageSchema' },
-} as const;
+  cases: { kind: 'a case' },
+  voices: { kind: 'an interview' },
+  pages: { kind: 'a page' },
+} as const satisfies Record<EntryCollection, { kind: string }>;
 type Collection = keyof typeof collections;
 
-/** The schema of each controlled list (the file names come from src/schemas/vocabulary.ts). */
-const listSchemas = {
-  continuities: ['taxonomy.ts', 'ContinuitySchema'],
-  themes: ['taxonomy.ts', 'TermSchema'],
-  levels: ['taxonomy.ts', 'TermSchema'],
-  audiences: ['taxonomy.ts', 'TermSchema'],
-  actorTypes: ['taxonomy.ts', 'TermSchema'],
-  authorities: ['taxonomy.ts', 'AuthoritySchema'],
-  scopes: ['taxonomy.ts', 'ScopeSchema'],
-  populationBands: ['taxonomy.ts', 'PopulationBandSchema'],
-  reviewStatuses: ['taxonomy.ts', 'TermSchema'],
-  proposalThemes: ['proposal.ts', 'ProposalThemeSchema'],
-  proposals: ['proposal.ts', 'ProposalSchema'],
-  sources: ['source.ts', 'SourceSchema'],
-  glossary: ['glossary.ts', 'GlossaryTermSchema'],
-} as const;
-
-const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const imageExtensions = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg']);
 
 /** One MDX or Markdown file of a collection. */
@@ -181,62 +165,13 @@ for (const [id, entries] of idsByCollection) {
   }
 }
 
-// 2. The controlled lists: YAML syntax first, since the schemas are built from them.
-const { vocabularyFiles } = await import('../src/schemas/vocabulary.ts');
-const listData = new Map<keyof typeof listSchemas, { file: string; raw: string; data: unknown }>();
-let listsReadable = true;
-for (const [name, path] of Object.entries(vocabularyFiles) as [keyof typeof listSchemas, string][]) {
-  const absolute = join(contentRoot, path);
-  const file = shown(absolute);
-  if (!existsSync(absolute)) {
-    report({ file, message: `missing: the site needs this list (see src/schemas/vocabulary.ts)`, severity: 'error' });
-    listsReadable = false;
-    continue;
-  }
-  const raw = readFileSync(absolute, 'utf8');
-  const { data, problem } = readYaml(raw, file, 1);
-  if (problem) {
-    report(problem);
-    listsReadable = false;
-    continue;
-  }
-  if (!Array.isArray(data) || data.length === 0) {
-    report({ file, line: 1, message: 'expected a non-empty list of entries, each starting with "- id: …"', severity: 'error' });
-    listsReadable = false;
-    continue;
-  }
-  listData.set(name, { file, raw, data });
-}
+// 2. The controlled lists: the schemas are built from their ids.
+const read = readVocabularyLists(contentRoot);
+for (const { path, line, message } of read.problems) report({ file: shown(path), line, message, severity: 'error' });
+const listData = new Map(read.lists.map((list) => [list.name, { file: shown(list.path), raw: list.text, data: list.entries }]));
 
-// 3. The schemas, imported now that the content folder is known; they read the lists' ids.
-type Schemas = { content: Record<Collection, z.ZodType>; lists: Record<keyof typeof listSchemas, z.ZodType> };
-let schemas: Schemas | undefined;
-if (listsReadable) {
-  try {
-    const modules = new Map<string, Record<string, z.ZodType>>();
-    const load = async (path: string) => {
-      if (!modules.has(path)) modules.set(path, (await import(path)) as Record<string, z.ZodType>);
-      return modules.get(path)!;
-    };
-    const content = {} as Record<Collection, z.ZodType>;
-    for (const [collection, { schemaModule, schemaName }] of Object.entries(collections) as [
-      Collection,
-      (typeof collections)[Collection],
-    ][]) {
-      content[collection] = (await load(schemaModule))[schemaName]!;
-    }
-    const lists = {} as Record<keyof typeof listSchemas, z.ZodType>;
-    for (const [name, [module, schemaName]] of Object.entries(listSchemas) as [keyof typeof listSchemas, readonly [string, string]][]) {
-      lists[name] = (await load(`../src/schemas/${module}`))[schemaName]!;
-    }
-    schemas = { content, lists };
-  } catch (error) {
-    // vocabulary.ts names the file: "content/taxonomy/themes.yaml: entry 3: id: …".
-    const message = (error as Error).message;
-    const match = /^(.*?\.ya?ml): ([\s\S]*)$/.exec(message);
-    report({ file: match ? shown(resolve(root, match[1]!)) : shown(contentRoot), message: match ? match[2]! : message, severity: 'error' });
-  }
-}
+// 3. The schemas, from the lists' ids; without them (a list cannot be read), only the Markdown is checked.
+const schemas = read.vocabularies && { content: entrySchemas(read.vocabularies), lists: listSchemas(read.vocabularies) };
 
 // 4. Every entry of every list, and ids used twice (the build would keep one silently).
 if (schemas) {
@@ -245,7 +180,7 @@ if (schemas) {
     const seen = new Map<string, number>();
     (data as unknown[]).forEach((entry, index) => {
       for (const problem of schemaProblems({
-        schema: schemas!.lists[name],
+        schema: schemas.lists[name],
         data: entry,
         file,
         locator: locatorAt(locator, index),
@@ -286,7 +221,7 @@ for (const entry of files) {
     });
     continue;
   }
-  const { data, problem } = readYaml(raw, entry.file, firstLine);
+  const { data, problem } = readFrontmatter(raw, entry.file, firstLine);
   if (problem) {
     report(problem);
     continue;
@@ -312,7 +247,6 @@ for (const entry of files.filter((file) => file.format === 'mdx')) {
   const key = `${entry.collection}/${entry.slug}`;
   groups.set(key, { ...groups.get(key), [entry.locale]: entry });
 }
-const { structuredDifferences } = await import('../src/utils/translations.ts');
 for (const versions of groups.values()) {
   const present = locales.filter((locale) => versions[locale]);
   const declared = present.map((locale) => versions[locale]!.data?.['original'] as Locale | undefined).find(Boolean);
@@ -408,7 +342,7 @@ const translatedInputs = (collection: Collection) =>
       const present = locales.filter((locale) => versions[locale]);
       return { slug: key.slice(collection.length + 1), locales: present, original: present[0]! };
     });
-const listIds = (name: keyof typeof listSchemas) =>
+const listIds = (name: VocabularyName) =>
   ((listData.get(name)?.data ?? []) as { id?: unknown }[]).map((entry) => entry?.id).filter((id): id is string => typeof id === 'string');
 const routes = new Set(
   buildRoutes({

@@ -5,11 +5,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
+import { contentDir } from '../src/data/content-dir.ts';
+import { readVocabularies } from '../src/data/vocabularies.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/config.ts';
 import { localizedPath } from '../src/i18n/routes.ts';
-import { vocabularyFiles, type Vocabulary } from '../src/schemas/vocabulary.ts';
-import { contentDir } from '../src/data/content-dir.ts';
+import { idPattern } from '../src/schemas/common.ts';
+import { vocabularyFiles, vocabularyNames, type VocabularyName } from '../src/schemas/vocabulary.ts';
 
 const templatePath = new URL('./templates/case.mdx', import.meta.url);
 
@@ -17,7 +18,7 @@ const templatePath = new URL('./templates/case.mdx', import.meta.url);
  * The template in one language: lines marked `@fr ` or `@en ` are kept for their language only,
  * `{{ids:<list>}}` becomes the ids of that controlled list, `{{today}}` today's date.
  */
-function renderTemplate(template: string, locale: Locale, ids: (list: Vocabulary) => readonly string[], today: string): string {
+function renderTemplate(template: string, locale: Locale, ids: (list: VocabularyName) => readonly string[], today: string): string {
   return template
     .split('\n')
     .flatMap((line) => {
@@ -28,8 +29,8 @@ function renderTemplate(template: string, locale: Locale, ids: (list: Vocabulary
     .join('\n')
     .replace(/\{\{ids:(\w+)\}\}/g, (_, list: string) => {
       if (!(list in vocabularyFiles))
-        throw new Error(`scripts/templates/case.mdx: {{ids:${list}}}: no such list; one of ${Object.keys(vocabularyFiles).join(' | ')}`);
-      return ids(list as Vocabulary).join(' | ');
+        throw new Error(`scripts/templates/case.mdx: {{ids:${list}}}: no such list; one of ${vocabularyNames.join(' | ')}`);
+      return ids(list as VocabularyName).join(' | ');
     })
     .replace(/\{\{today\}\}/g, today)
     .replace(/\n{3,}/g, '\n\n');
@@ -46,7 +47,7 @@ const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 const [id] = args.filter((arg, index) => !arg.startsWith('--') && (onlyIndex < 0 || index !== onlyIndex + 1));
 if (!id) fail('give the id of the new case: npm run new:case -- <id> (lowercase words joined by hyphens, for example "lab28-la-loupe")');
 if (only !== undefined && !isLocale(only)) fail(`--only: "${only}" is not one of ${locales.join(' | ')}`);
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+if (!idPattern.test(id)) {
   const suggestion = id
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -64,17 +65,8 @@ if (existing.length)
     `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}: edit ${existing.length === 1 ? 'it' : 'them'}, or choose another id`,
   );
 
-const idsCache = new Map<Vocabulary, string[]>();
-const ids = (list: Vocabulary) => {
-  if (!idsCache.has(list)) {
-    const entries = yaml.load(readFileSync(join(contentDir, vocabularyFiles[list]), 'utf8')) as { id: string }[];
-    idsCache.set(
-      list,
-      entries.map((entry) => entry.id),
-    );
-  }
-  return idsCache.get(list)!;
-};
+const vocabularies = readVocabularies(contentDir);
+const ids = (list: VocabularyName) => vocabularies[list];
 const template = readFileSync(templatePath, 'utf8');
 const today = new Date().toISOString().slice(0, 10);
 for (const { locale, path } of targets) {

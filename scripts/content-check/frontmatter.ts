@@ -1,7 +1,7 @@
-import yaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { closest } from '../../src/utils/suggest.ts';
+import { readYaml } from '../../src/utils/yaml.ts';
 import type { Problem } from './problems.ts';
 
 /** A content file cut into its frontmatter and its body. */
@@ -73,21 +73,9 @@ export class FieldLocator {
 }
 
 /** Read frontmatter YAML as Astro does (js-yaml); a syntax error becomes a problem with its line. */
-export function readYaml(raw: string, file: string, firstLine: number): { data?: unknown; problem?: Problem } {
-  try {
-    return { data: yaml.load(raw) };
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    return {
-      problem: {
-        file,
-        line: mark ? mark.line + firstLine : undefined,
-        message: `the YAML cannot be read: ${reason} (check the indentation, and put quotes around a text that contains ": " or starts with a special character)`,
-        severity: 'error',
-      },
-    };
-  }
+export function readFrontmatter(raw: string, file: string, firstLine: number): { data?: unknown; problem?: Problem } {
+  const { data, error } = readYaml(raw, firstLine);
+  return error ? { problem: { file, ...error, severity: 'error' } } : { data };
 }
 
 /**

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Locale } from '../../src/i18n/config.ts';
-import { vocabularyFiles, type Vocabulary } from '../../src/schemas/vocabulary.ts';
+import { vocabularyFiles, type VocabularyName } from '../../src/schemas/vocabulary.ts';
 
 /** The lists contributors type ids from, in the order of the case template, with their heading in each language. */
-const documented: readonly { list: Vocabulary; field: string; heading: Record<Locale, string> }[] = [
+const documented: readonly { list: VocabularyName; field: string; heading: Record<Locale, string> }[] = [
   { list: 'continuities', field: 'continuity', heading: { fr: 'Continuités', en: 'Continuities' } },
   { list: 'themes', field: 'themes', heading: { fr: 'Thèmes', en: 'Themes' } },
   { list: 'levels', field: 'levels', heading: { fr: 'Niveaux scolaires', en: 'School levels' } },

@@ -11,8 +11,9 @@ import { relatableCase, relatedCases, type RelatableCase, type Relation } from '
 import { assertTranslationsAgree, ContentError, groupByTranslation, type EntryGroup } from '../utils/translations.ts';
 import { buildRoutes, type PageRoute } from '../routing/page-routes.ts';
 import type { Facet } from '../i18n/routes.ts';
-import { vocabulary } from '../schemas/vocabulary.ts';
+import { vocabularyNames } from '../schemas/vocabulary.ts';
 import { contentDir } from './content-dir.ts';
+import { readVocabularies } from './vocabularies.ts';
 import { buildTaxonomy, type Taxonomy, type TaxonomyInput } from '../utils/taxonomy.ts';
 import { resolveTerritory } from '../territory/resolve.ts';
 import { departmentCodesWithCases } from '../territory/map.ts';
@@ -33,23 +34,6 @@ export interface SiteData {
   routes: PageRoute[];
 }
 
-/** The YAML collections that make up the taxonomy, loaded together. */
-const taxonomyCollections = [
-  'continuities',
-  'themes',
-  'levels',
-  'audiences',
-  'actorTypes',
-  'authorities',
-  'scopes',
-  'populationBands',
-  'reviewStatuses',
-  'proposalThemes',
-  'proposals',
-  'sources',
-  'glossary',
-] as const satisfies readonly (keyof TaxonomyInput)[];
-
 let pending: Promise<SiteData> | undefined;
 
 /**
@@ -66,15 +50,18 @@ async function loadSiteData(): Promise<SiteData> {
     getCollection('cases'),
     getCollection('voices'),
     getCollection('pages'),
-    Promise.all(taxonomyCollections.map((name) => getCollection(name))),
+    Promise.all(vocabularyNames.map((name) => getCollection(name))),
   ]);
-  const empty = taxonomyCollections.filter((_, index) => lists[index]!.length === 0);
+  const empty = vocabularyNames.filter((_, index) => lists[index]!.length === 0);
   if (empty.length) {
-    throw new ContentError(`These content lists are empty or could not be read: ${empty.join(', ')}. Check their YAML files (listed in src/schemas/vocabulary.ts).`);
+    throw new ContentError(
+      `These content lists are empty or could not be read: ${empty.join(', ')}. Check their YAML files (listed in src/schemas/vocabulary.ts).`,
+    );
   }
+  // The content layer returns a list's entries sorted by id; the ids as read from the files give the authors' order.
   const taxonomy = buildTaxonomy(
-    Object.fromEntries(taxonomyCollections.map((name, index) => [name, lists[index]!.map((entry) => entry.data)])) as unknown as TaxonomyInput,
-    Object.fromEntries(taxonomyCollections.map((name) => [name, vocabulary(name)])),
+    Object.fromEntries(vocabularyNames.map((name, index) => [name, lists[index]!.map((entry) => entry.data)])) as unknown as TaxonomyInput,
+    readVocabularies(contentDir),
   );
 
   const caseGroups = groupByTranslation<CaseData, CaseEntry>(cases);
@@ -94,7 +81,9 @@ async function loadSiteData(): Promise<SiteData> {
     continuities: taxonomy.continuities.all.map((continuity) => continuity.id),
     themes: taxonomy.themes.all.map((theme) => theme.id),
     // Structured fields are the same in every language, so any version gives the facet values.
-    facets: listedFacetValues(caseGroups.map((group) => ({ facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy) }))),
+    facets: listedFacetValues(
+      caseGroups.map((group) => ({ facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy) })),
+    ),
     departments: departmentCodesWithCases(caseGroups.map((group) => resolveTerritory(versionFor(group, group.original).data.territory))),
   });
   return { cases: caseGroups, voices: voiceGroups, pages: pageGroups, taxonomy, routes };
@@ -223,7 +212,9 @@ let proposalsIntro: Promise<ProposalsIntro> | undefined;
 export function getProposalsIntro(): Promise<ProposalsIntro> {
   proposalsIntro ??= getCollection('proposalsIntro').then((entries) => {
     if (entries.length !== 1) {
-      throw new ContentError(`${contentDir}/proposals/introduction.yaml: expected exactly one entry (the EGNé 2020), found ${entries.length}`);
+      throw new ContentError(
+        `${contentDir}/proposals/introduction.yaml: expected exactly one entry (the EGNé 2020), found ${entries.length}`,
+      );
     }
     return entries[0]!.data;
   });

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { locales, type Locale } from '../i18n/config.ts';
 import { localizedPath } from '../i18n/routes.ts';
-import { CaseSchema, type CaseData } from '../schemas/case.ts';
-import type { Taxonomy } from '../utils/taxonomy.ts';
+import { caseSchema, type CaseData } from '../schemas/case.ts';
+import { vocabulariesOf, type Taxonomy } from '../utils/taxonomy.ts';
 import { populationBand, resolveTerritory, type NamedCode } from '../territory/resolve.ts';
 
 /** A text in each language of the site; null where the case has no version in that language yet. */
@@ -259,9 +259,9 @@ interface JsonSchemaNode {
   maxLength?: number;
 }
 
-/** The case schema as JSON Schema, dates written as `YYYY-MM-DD` strings as in the files. */
-export function caseJsonSchema(): JsonSchemaNode {
-  return z.toJSONSchema(CaseSchema, {
+/** The case schema, with the ids of `taxonomy`, as JSON Schema; dates written as `YYYY-MM-DD` strings as in the files. */
+export function caseJsonSchema(taxonomy: Taxonomy): JsonSchemaNode {
+  return z.toJSONSchema(caseSchema(vocabulariesOf(taxonomy)), {
     io: 'output',
     unrepresentable: 'any',
     override: (context) => {
@@ -274,7 +274,7 @@ export function caseJsonSchema(): JsonSchemaNode {
  * Every leaf field of the case schema, as paths of cases.json (`territory.code`, `actors[].name`),
  * with its JSON Schema node, whether it may be absent, and the description of the object above it.
  */
-export function schemaFields(schema: JsonSchemaNode = caseJsonSchema()): { field: string; node: JsonSchemaNode; optional: boolean }[] {
+export function schemaFields(schema: JsonSchemaNode): { field: string; node: JsonSchemaNode; optional: boolean }[] {
   const walk = (node: JsonSchemaNode, prefix: string, optional: boolean): { field: string; node: JsonSchemaNode; optional: boolean }[] =>
     Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
       const field = `${prefix}${key}`;
@@ -338,7 +338,7 @@ function constraintsOf(node: JsonSchemaNode): Constraints | undefined {
  * values. Written fields come from the case schema (their `.describe()` text) and the taxonomy
  * (the labels of their ids); derived fields from the site's own list above.
  */
-export function buildCodebook(taxonomy: Taxonomy, schema: JsonSchemaNode = caseJsonSchema()): CodebookField[] {
+export function buildCodebook(taxonomy: Taxonomy, schema: JsonSchemaNode = caseJsonSchema(taxonomy)): CodebookField[] {
   const written = schemaFields(schema).map(({ field, node, optional }): CodebookField => {
     const ids = node.enum ?? node.items?.enum;
     let type: FieldType;

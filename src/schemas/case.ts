@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { codeFormats, territoryProblems, territoryScopes } from '../territory/resolve.ts';
 import { notOneOf } from '../utils/suggest.ts';
-import { CitationSchema } from './citation.ts';
+import { citationSchema } from './citation.ts';
 import { DateSchema, idFrom, LocaleSchema } from './common.ts';
+import type { Vocabularies } from './vocabulary.ts';
 
 // Each field documents itself with `.describe()`: the text is the authors' documentation and,
 // through the open-data codebook (src/open-data/codebook.ts), the reusers' one. Write it for both.
@@ -19,7 +20,10 @@ export const TerritoryRefSchema = z
       .describe(
         'Official code: INSEE code of the commune (5 characters), department or region, or SIREN of the EPCI (9 digits). Not used for an académie or a national network.',
       ),
-    departments: z.array(z.string()).optional().describe('For an académie (required) or a former region (optional): the INSEE codes of its departments.'),
+    departments: z
+      .array(z.string())
+      .optional()
+      .describe('For an académie (required) or a former region (optional): the INSEE codes of its departments.'),
     label: z
       .string()
       .min(1)
@@ -34,54 +38,71 @@ export const TerritoryRefSchema = z
     }
   });
 
-/** A partner of the case. */
-export const ActorSchema = z
-  .object({
-    name: z
-      .string()
-      .min(1)
-      .describe('The actor’s name, in the language of the file (for example "Lycée Vauban", "conseil départemental d’Eure-et-Loir").'),
-    type: idFrom('actorTypes').describe('What kind of actor it is: an id of content/taxonomy/actor-types.yaml.'),
-    role: z.string().min(1).optional().describe('What it did in the project, in one short sentence in the language of the file.'),
-  })
-  .strict();
+/** A partner of the case, given the ids of the actor types. */
+export function actorSchema(vocabularies: Pick<Vocabularies, 'actorTypes'>) {
+  return z
+    .object({
+      name: z
+        .string()
+        .min(1)
+        .describe('The actor’s name, in the language of the file (for example "Lycée Vauban", "conseil départemental d’Eure-et-Loir").'),
+      type: idFrom(vocabularies.actorTypes).describe('What kind of actor it is: an id of content/taxonomy/actor-types.yaml.'),
+      role: z.string().min(1).optional().describe('What it did in the project, in one short sentence in the language of the file.'),
+    })
+    .strict();
+}
+
+/** The controlled lists a case's fields take their ids from. */
+export type CaseVocabularies = Pick<
+  Vocabularies,
+  'continuities' | 'themes' | 'levels' | 'audiences' | 'authorities' | 'actorTypes' | 'sources' | 'proposals' | 'reviewStatuses'
+>;
 
 /**
- * A case study: one experience of digital education run by a local authority with schools and partners.
+ * A case study: one experience of digital education run by a local authority with schools and partners,
+ * checked against the controlled lists it takes ids from.
  * Written once per language in content/cases/{fr,en}/<id>.mdx; the structured fields (continuity, themes,
  * levels, audiences, territory scope and code, authorities, actor types, source, proposals, status) must be the
  * same in both files.
  */
-export const CaseSchema = z
-  .object({
-    title: z.string().trim().min(5).max(120).describe('The title, in the language of the file; say what was done and where.'),
-    summary: z.string().trim().min(20).max(300).describe('One sentence summing the case up for a busy reader (at most 300 characters).'),
-    continuity: z
-      .array(idFrom('continuities'))
-      .min(1)
-      .max(3)
-      .describe('The kind(s) of educational continuity it serves: 1 to 3 ids of content/taxonomy/continuities.yaml.'),
-    themes: z.array(idFrom('themes')).min(1).describe('Themes: ids of content/taxonomy/themes.yaml, the most important first.'),
-    levels: z.array(idFrom('levels')).min(1).describe('School levels concerned: ids of content/taxonomy/levels.yaml.'),
-    audiences: z.array(idFrom('audiences')).min(1).describe('Who it is for or who takes part: ids of content/taxonomy/audiences.yaml.'),
-    territory: TerritoryRefSchema.describe('Where it takes place.'),
-    authorities: z
-      .array(idFrom('authorities'))
-      .min(1)
-      .describe('The level(s) of public authority responsible: ids of content/taxonomy/authorities.yaml.'),
-    actors: z.array(ActorSchema).min(1).describe('The partners and what each did.'),
-    source: CitationSchema.describe('The source document and the part of it the case comes from.'),
-    proposals: z
-      .array(idFrom('proposals'))
-      .default([])
-      .describe('EGNé 2020 proposals the case illustrates (ids of content/proposals/proposals.yaml), where the link is a fair reading.'),
-    status: idFrom('reviewStatuses').describe('Editorial state: an id of content/taxonomy/review-statuses.yaml.'),
-    lastReviewed: DateSchema.describe('When the case was last checked against its source (YYYY-MM-DD).'),
-    original: LocaleSchema.default('fr').describe('The language the case was first written in; the other file is its translation.'),
-    featured: z.boolean().default(false).describe('Show the case on the home page.'),
-  })
-  .strict();
+export function caseSchema(vocabularies: CaseVocabularies) {
+  return z
+    .object({
+      title: z.string().trim().min(5).max(120).describe('The title, in the language of the file; say what was done and where.'),
+      summary: z.string().trim().min(20).max(300).describe('One sentence summing the case up for a busy reader (at most 300 characters).'),
+      continuity: z
+        .array(idFrom(vocabularies.continuities))
+        .min(1)
+        .max(3)
+        .describe('The kind(s) of educational continuity it serves: 1 to 3 ids of content/taxonomy/continuities.yaml.'),
+      themes: z
+        .array(idFrom(vocabularies.themes))
+        .min(1)
+        .describe('Themes: ids of content/taxonomy/themes.yaml, the most important first.'),
+      levels: z.array(idFrom(vocabularies.levels)).min(1).describe('School levels concerned: ids of content/taxonomy/levels.yaml.'),
+      audiences: z
+        .array(idFrom(vocabularies.audiences))
+        .min(1)
+        .describe('Who it is for or who takes part: ids of content/taxonomy/audiences.yaml.'),
+      territory: TerritoryRefSchema.describe('Where it takes place.'),
+      authorities: z
+        .array(idFrom(vocabularies.authorities))
+        .min(1)
+        .describe('The level(s) of public authority responsible: ids of content/taxonomy/authorities.yaml.'),
+      actors: z.array(actorSchema(vocabularies)).min(1).describe('The partners and what each did.'),
+      source: citationSchema(vocabularies).describe('The source document and the part of it the case comes from.'),
+      proposals: z
+        .array(idFrom(vocabularies.proposals))
+        .default([])
+        .describe('EGNé 2020 proposals the case illustrates (ids of content/proposals/proposals.yaml), where the link is a fair reading.'),
+      status: idFrom(vocabularies.reviewStatuses).describe('Editorial state: an id of content/taxonomy/review-statuses.yaml.'),
+      lastReviewed: DateSchema.describe('When the case was last checked against its source (YYYY-MM-DD).'),
+      original: LocaleSchema.default('fr').describe('The language the case was first written in; the other file is its translation.'),
+      featured: z.boolean().default(false).describe('Show the case on the home page.'),
+    })
+    .strict();
+}
 
-export type CaseData = z.output<typeof CaseSchema>;
+export type CaseData = z.output<ReturnType<typeof caseSchema>>;
 export type TerritoryRefData = z.output<typeof TerritoryRefSchema>;
 export { codeFormats };

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { contentDir } from '../data/content-dir.ts';
-
-/** A non-empty list of ids, as `z.enum` needs it. */
-export type Ids = readonly [string, ...string[]];
+/**
+ * The controlled lists of the content model: their names, their files and the ids they hold.
+ * Nothing here reads a file: `src/data/vocabularies.ts` reads the lists from a content folder, and
+ * the schemas that check ids against them are factories that receive them (see `collections.ts`).
+ */
 
 /**
- * The files that hold a controlled list of ids, relative to the content folder. Case frontmatter
- * is checked against them, so a typo fails with the allowed values instead of a broken page.
+ * The files that hold a controlled list of ids, relative to the content folder: the one record of
+ * their names. The collections of `src/content.config.ts`, the taxonomy of `src/data/site-data.ts`,
+ * the content check and the contributor guide all derive their lists from it.
  */
 export const vocabularyFiles = {
   continuities: 'taxonomy/continuities.yaml',
@@ -26,46 +25,17 @@ export const vocabularyFiles = {
   glossary: 'glossary.yaml',
 } as const;
 
-export type Vocabulary = keyof typeof vocabularyFiles;
+/** The name of a controlled list, for example `themes`. */
+export type VocabularyName = keyof typeof vocabularyFiles;
 
-/** Read the ids of one YAML list; the file's own schema checks the rest when Astro loads it. */
-function readIds(relativePath: string): Ids {
-  const file = join(contentDir, relativePath);
-  let data: unknown;
-  try {
-    data = yaml.load(readFileSync(file, 'utf8'));
-  } catch (error) {
-    // js-yaml's message carries the line and column and a snippet of the file.
-    throw new Error(`${file}: ${(error as Error).message}`);
-  }
-  if (!Array.isArray(data) || data.length === 0) {
-    throw new Error(`${file}: expected a non-empty list of entries, each with an id`);
-  }
-  return data.map((entry: unknown, index) => {
-    const id = (entry as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      throw new Error(`${file}: entry ${index + 1}: id: expected a lowercase ASCII kebab-case id, got ${JSON.stringify(id)}`);
-    }
-    return id;
-  }) as unknown as Ids;
-}
+/** Every controlled list, in the order of `vocabularyFiles`. */
+export const vocabularyNames = Object.keys(vocabularyFiles) as VocabularyName[];
 
-const cache = new Map<Vocabulary, Ids>();
-
-/** Read every controlled list now, so that a broken YAML file stops the build with its name instead of being skipped. */
-export function readAllVocabularies(): void {
-  for (const name of Object.keys(vocabularyFiles) as Vocabulary[]) vocabulary(name);
-}
+/** A non-empty list of ids, as `z.enum` needs it. */
+export type Ids = readonly [string, ...string[]];
 
 /**
- * The ids of a controlled list, read once per process.
- * @example vocabulary('continuities') // ['parcours', 'journee', 'territoire']
+ * The ids of every controlled list, in the order of their files: what the schemas check ids against.
+ * @example { continuities: ['parcours', 'journee', 'territoire'], themes: ['ent', …], … }
  */
-export function vocabulary(name: Vocabulary): Ids {
-  let ids = cache.get(name);
-  if (!ids) {
-    ids = readIds(vocabularyFiles[name]);
-    cache.set(name, ids);
-  }
-  return ids;
-}
+export type Vocabularies = Readonly<Record<VocabularyName, Ids>>;

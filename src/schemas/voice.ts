@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { CitationSchema } from './citation.ts';
+import { citationSchema } from './citation.ts';
 import { LocaleSchema } from './common.ts';
+import type { Vocabularies } from './vocabulary.ts';
 
 /** Someone who speaks in an interview. */
 export const SpeakerSchema = z
@@ -12,20 +13,22 @@ export const SpeakerSchema = z
   })
   .strict();
 
-/** An interview: who speaks, in what role, and its key points in our own words. */
-export const VoiceSchema = z
-  .object({
-    /** The title, in the language of the file. */
-    title: z.string().trim().min(5).max(140),
-    /** One or two sentences on what the interview is about. */
-    summary: z.string().trim().min(20).max(400),
-    /** The people interviewed. */
-    speakers: z.array(SpeakerSchema).min(1),
-    /** The document the interview comes from. */
-    source: CitationSchema,
-    /** The language the page was first written in. */
-    original: LocaleSchema.default('fr'),
-  })
-  .strict();
+/** An interview: who speaks, in what role, and its key points in our own words; given the ids of the sources it may cite. */
+export function voiceSchema(vocabularies: Pick<Vocabularies, 'sources'>) {
+  return z
+    .object({
+      /** The title, in the language of the file. */
+      title: z.string().trim().min(5).max(140),
+      /** One or two sentences on what the interview is about. */
+      summary: z.string().trim().min(20).max(400),
+      /** The people interviewed. */
+      speakers: z.array(SpeakerSchema).min(1),
+      /** The document the interview comes from. */
+      source: citationSchema(vocabularies),
+      /** The language the page was first written in. */
+      original: LocaleSchema.default('fr'),
+    })
+    .strict();
+}
 
-export type VoiceData = z.output<typeof VoiceSchema>;
+export type VoiceData = z.output<ReturnType<typeof voiceSchema>>;

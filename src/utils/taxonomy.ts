@@ -1,8 +1,6 @@
 import type { Locale } from '../i18n/config.ts';
-import type { GlossaryTerm } from '../schemas/glossary.ts';
-import type { Proposal, ProposalTheme } from '../schemas/proposal.ts';
-import type { Source } from '../schemas/source.ts';
-import type { Authority, Continuity, PopulationBandTerm, Scope, Term } from '../schemas/taxonomy.ts';
+import type { ListEntry } from '../schemas/collections.ts';
+import type { Ids, Vocabularies, VocabularyName } from '../schemas/vocabulary.ts';
 
 /** A controlled list, in the order of its file, with lookup by id. */
 export class Vocabulary<T extends { id: string }> {
@@ -31,22 +29,8 @@ export class Vocabulary<T extends { id: string }> {
   }
 }
 
-/** Every controlled list and reference table of the site. */
-export interface Taxonomy {
-  continuities: Vocabulary<Continuity>;
-  themes: Vocabulary<Term>;
-  levels: Vocabulary<Term>;
-  audiences: Vocabulary<Term>;
-  actorTypes: Vocabulary<Term>;
-  authorities: Vocabulary<Authority>;
-  scopes: Vocabulary<Scope>;
-  populationBands: Vocabulary<PopulationBandTerm>;
-  reviewStatuses: Vocabulary<Term>;
-  proposalThemes: Vocabulary<ProposalTheme>;
-  proposals: Vocabulary<Proposal>;
-  sources: Vocabulary<Source>;
-  glossary: Vocabulary<GlossaryTerm>;
-}
+/** Every controlled list and reference table of the site (one per `vocabularyFiles` entry), with its entries. */
+export type Taxonomy = { [K in VocabularyName]: Vocabulary<ListEntry<K>> };
 
 export type TaxonomyInput = { [K in keyof Taxonomy]: Taxonomy[K] extends Vocabulary<infer T> ? readonly T[] : never };
 
@@ -64,6 +48,16 @@ export function buildTaxonomy(input: TaxonomyInput, order: Partial<Record<keyof 
   ) as unknown as Taxonomy;
 }
 
+/** The ids of every list of a taxonomy, in its order: what the schemas check against (see `Vocabularies`). */
+export function vocabulariesOf(taxonomy: Taxonomy): Vocabularies {
+  return Object.fromEntries(
+    Object.entries(taxonomy).map(([name, vocabulary]) => [
+      name,
+      (vocabulary as Vocabulary<{ id: string }>).all.map((entry) => entry.id) as unknown as Ids,
+    ]),
+  ) as unknown as Vocabularies;
+}
+
 /** A term as pages show it: id for links and styling, label in the page's language. */
 export interface Label {
   id: string;
@@ -74,6 +68,10 @@ export interface Label {
  * The labels of some ids in one language, in vocabulary order.
  * @example labels(taxonomy.levels, ['lycee', 'ecole'], 'en') // [{ id: 'ecole', label: 'Primary school' }, { id: 'lycee', label: 'Lycée (upper secondary)' }]
  */
-export function labels<T extends { id: string; label: Record<Locale, string> }>(vocabulary: Vocabulary<T>, ids: readonly string[], locale: Locale): Label[] {
+export function labels<T extends { id: string; label: Record<Locale, string> }>(
+  vocabulary: Vocabulary<T>,
+  ids: readonly string[],
+  locale: Locale,
+): Label[] {
   return vocabulary.pick(ids).map((term) => ({ id: term.id, label: term.label[locale] }));
 }

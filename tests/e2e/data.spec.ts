@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 import { describe, expect, inject, test } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/config.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
-import { CaseSchema } from '../../src/schemas/case.ts';
+import { readVocabularies } from '../../src/data/vocabularies.ts';
+import { caseSchema } from '../../src/schemas/case.ts';
 import { useBrowser } from './browser.ts';
 import { contentCases, structured } from './site-content.ts';
 
@@ -41,7 +42,9 @@ function parseCsv(source: string): string[][] {
 
 /** Every leaf field of the case schema, read from zod's own JSON Schema: `territory.code`, `actors[].name`. */
 function schemaLeaves(
-  node: { properties?: Record<string, any>; items?: any } = z.toJSONSchema(CaseSchema, { unrepresentable: 'any' }) as any,
+  node: { properties?: Record<string, any>; items?: any } = z.toJSONSchema(caseSchema(readVocabularies()), {
+    unrepresentable: 'any',
+  }) as any,
   prefix = '',
 ): string[] {
   return Object.entries(node.properties ?? {}).flatMap(([key, child]) => {

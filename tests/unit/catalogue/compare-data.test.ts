@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../../src/i18n/translate.ts';
-import { CaseSchema } from '../../../src/schemas/case.ts';
-import { vocabularyFiles } from '../../../src/schemas/vocabulary.ts';
 import { describeCase } from '../../../src/catalogue/case-facts.ts';
 import { benefitsHeadings, comparedCase, markdownSection, plainText, sharedLabels } from '../../../src/catalogue/compare-data.ts';
-import { buildTaxonomy, type TaxonomyInput } from '../../../src/utils/taxonomy.ts';
+import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
 
-const taxonomy = buildTaxonomy(
-  Object.fromEntries(
-    Object.entries(vocabularyFiles).map(([name, file]) => [name, yaml.load(readFileSync(`content/${file}`, 'utf8'))]),
-  ) as TaxonomyInput,
-);
-const data = CaseSchema.parse(yaml.load(readFileSync('tests/fixtures/frontmatter/valid-case.yaml', 'utf8')));
+const data = siteCaseSchema.parse(validCaseFrontmatter());
 
 const body = `## Contexte
 

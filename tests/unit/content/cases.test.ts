@@ -4,9 +4,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { locales, type Locale } from '../../../src/i18n/config.ts';
-import { CaseSchema, type CaseData } from '../../../src/schemas/case.ts';
-import { vocabulary } from '../../../src/schemas/vocabulary.ts';
+import type { CaseData } from '../../../src/schemas/case.ts';
 import { structuredDifferences } from '../../../src/utils/translations.ts';
+import { siteCaseSchema, siteVocabularies } from '../support/site-content.ts';
 
 // These tests read the published content itself, not a fixture: they check what readers will get.
 const root = resolve(import.meta.dirname, '../../..');
@@ -27,7 +27,7 @@ function readCase(locale: Locale, file: string): CaseFile {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${relative(root, path)}: expected frontmatter between two --- lines`);
   const frontmatter = yaml.load(match[1]!) as Record<string, unknown>;
-  const parsed = CaseSchema.safeParse(frontmatter);
+  const parsed = siteCaseSchema.safeParse(frontmatter);
   if (!parsed.success) {
     throw new Error(`${relative(root, path)}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   }
@@ -97,7 +97,7 @@ describe('the case studies', () => {
   });
 
   test('give every continuity several cases, as the three round tables did', () => {
-    for (const continuity of vocabulary('continuities')) {
+    for (const continuity of siteVocabularies.continuities) {
       expect(french.filter((entry) => entry.data.continuity.includes(continuity)).length, continuity).toBeGreaterThanOrEqual(3);
     }
   });

@@ -4,11 +4,12 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { GlossaryTermSchema } from '../../../src/schemas/glossary.ts';
-import { PageSchema } from '../../../src/schemas/page.ts';
-import { ProposalSchema, ProposalsIntroSchema, ProposalThemeSchema } from '../../../src/schemas/proposal.ts';
+import { pageSchema } from '../../../src/schemas/page.ts';
+import { proposalSchema, proposalsIntroSchema, ProposalThemeSchema } from '../../../src/schemas/proposal.ts';
 import { SourceSchema } from '../../../src/schemas/source.ts';
-import { VoiceSchema } from '../../../src/schemas/voice.ts';
+import { voiceSchema } from '../../../src/schemas/voice.ts';
 import { proposalSections } from '../../../src/utils/proposals.ts';
+import { siteVocabularies } from '../support/site-content.ts';
 
 // The site's own content, read as the build reads it: these tests fail when an author breaks it.
 const readYaml = (file: string) => yaml.load(readFileSync(join('content', file), 'utf8'));
@@ -23,7 +24,7 @@ describe('the interviews', () => {
   test.each(interviews)('%s exists in French and English, with speakers and a source', (id) => {
     for (const locale of locales) {
       const { data, body } = readMdx(`voices/${locale}/${id}.mdx`);
-      const voice = VoiceSchema.parse(data);
+      const voice = voiceSchema(siteVocabularies).parse(data);
       expect(voice.speakers.length).toBeGreaterThan(0);
       expect(body.split(/\s+/).length).toBeGreaterThan(300);
     }
@@ -41,7 +42,7 @@ describe('the interviews', () => {
 describe('the about page', () => {
   test.each(locales)('exists in %s, cites its sources and names the eleven partners', (locale) => {
     const { data, body } = readMdx(`pages/${locale}/about.mdx`);
-    const page = PageSchema.parse(data);
+    const page = pageSchema(siteVocabularies).parse(data);
     expect(page.sources.map((source) => source.id)).toContain('comite-partenaires-2015');
     const partners = /\n### (?:Ses onze partenaires|Its eleven partners)\n\n[^\n]+\n\n((?:- [^\n]+\n)+)/.exec(body)?.[1];
     expect(partners?.trim().split('\n')).toHaveLength(11);
@@ -80,7 +81,7 @@ describe('the glossary', () => {
 
 describe('the EGNé proposals', () => {
   const themes = z.array(ProposalThemeSchema).parse(readYaml('proposals/themes.yaml'));
-  const proposals = z.array(ProposalSchema).parse(readYaml('proposals/proposals.yaml'));
+  const proposals = z.array(proposalSchema(siteVocabularies)).parse(readYaml('proposals/proposals.yaml'));
 
   test('all 40 are numbered 1 to 40 without a gap, and every theme has proposals', () => {
     expect(proposals).toHaveLength(40);
@@ -89,7 +90,7 @@ describe('the EGNé proposals', () => {
   });
 
   test('the introduction gives the three stages of preparation and cites the source', () => {
-    const [intro] = z.array(ProposalsIntroSchema).parse(readYaml('proposals/introduction.yaml'));
+    const [intro] = z.array(proposalsIntroSchema(siteVocabularies)).parse(readYaml('proposals/introduction.yaml'));
     expect(intro!.stages).toHaveLength(3);
     expect(intro!.source.id).toBe('egne-2020');
     expect(intro!.outcome.fr).toContain('4 et 5 novembre 2020');

@@ -1,19 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { CaseSchema, type CaseData } from '../../../src/schemas/case.ts';
-import { vocabularyFiles } from '../../../src/schemas/vocabulary.ts';
-import { buildCodebook, caseRecord, schemaFields, toCsv, valuesAt, type CaseRecord } from '../../../src/open-data/codebook.ts';
-import { buildTaxonomy, type TaxonomyInput } from '../../../src/utils/taxonomy.ts';
+import type { CaseData } from '../../../src/schemas/case.ts';
+import {
+  buildCodebook,
+  caseJsonSchema,
+  caseRecord,
+  schemaFields,
+  toCsv,
+  valuesAt,
+  type CaseRecord,
+} from '../../../src/open-data/codebook.ts';
+import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
 
-const taxonomy = buildTaxonomy(
-  Object.fromEntries(
-    Object.entries(vocabularyFiles).map(([name, file]) => [name, yaml.load(readFileSync(join('content', file), 'utf8'))]),
-  ) as TaxonomyInput,
-);
-const fixture = yaml.load(readFileSync('tests/fixtures/frontmatter/valid-case.yaml', 'utf8')) as Record<string, unknown>;
-const french = CaseSchema.parse(structuredClone(fixture));
+const fixture = validCaseFrontmatter();
+const french = siteCaseSchema.parse(structuredClone(fixture));
 const english: CaseData = {
   ...french,
   title: 'A translated title, in English',
@@ -70,7 +69,7 @@ describe('the codebook', () => {
   const fields = codebook.map((field) => field.field);
 
   test('lists every field of the case schema, with its description from the schema', () => {
-    for (const { field, node } of schemaFields()) {
+    for (const { field, node } of schemaFields(caseJsonSchema(taxonomy))) {
       const row = codebook.find((candidate) => candidate.field === field);
       expect(row, field).toBeDefined();
       expect(row!.description).toBe(node.description);

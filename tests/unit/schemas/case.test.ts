@@ -1,8 +1,21 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { CaseSchema } from '../../../src/schemas/case.ts';
+import { caseSchema, type CaseVocabularies } from '../../../src/schemas/case.ts';
 
+// Small lists of the fixture's own making, not the site's taxonomy: the schema checks against what it is given.
+const vocabularies: CaseVocabularies = {
+  continuities: ['parcours', 'journee', 'territoire'],
+  themes: ['ent', 'familles', 'inclusion'],
+  levels: ['ecole', 'college', 'lycee'],
+  audiences: ['eleves', 'enseignants', 'parents'],
+  authorities: ['commune', 'departement', 'region'],
+  actorTypes: ['etablissement', 'collectivite', 'association'],
+  sources: ['comite-partenaires-2015', 'entretien-allard'],
+  proposals: ['egne-01', 'egne-22'],
+  reviewStatuses: ['brouillon', 'relu'],
+};
+const CaseSchema = caseSchema(vocabularies);
 const valid = yaml.load(readFileSync('tests/fixtures/frontmatter/valid-case.yaml', 'utf8')) as Record<string, unknown>;
 
 /** Validate a copy of the valid fixture with some fields changed; returns `path: message` lines. */
@@ -27,6 +40,11 @@ describe('the case schema', () => {
     ]);
   });
 
+  test('checks ids against the lists it is given, not against the site’s', () => {
+    expect(caseSchema({ ...vocabularies, themes: ['robots'] }).safeParse({ ...valid, themes: ['robots'] }).success).toBe(true);
+    expect(problems({ themes: ['espaces'] })).toEqual(['themes.0: "espaces" is not one of ent | familles | inclusion']);
+  });
+
   test('rejects an unknown theme, level, audience, authority, actor type and status', () => {
     expect(problems({ themes: ['robots'] })[0]).toMatch(/^themes\.0: "robots" is not one of ent \| familles/);
     expect(problems({ levels: ['primaire'] })[0]).toMatch(/^levels\.0: "primaire" is not one of ecole \| college \| lycee/);
@@ -43,7 +61,9 @@ describe('the case schema', () => {
   });
 
   test('rejects an unknown proposal or source id', () => {
-    expect(problems({ proposals: ['egne-41'] })[0]).toMatch(/^proposals\.0: "egne-41" is not one of egne-01/);
+    expect(problems({ proposals: ['egne-41'] })).toEqual([
+      'proposals.0: "egne-41" is not one of egne-01 | egne-22 (did you mean "egne-01"?)',
+    ]);
     expect(problems({ source: { id: 'wikipedia' } })[0]).toMatch(/^source\.id: "wikipedia" is not one of comite-partenaires-2015/);
   });
 

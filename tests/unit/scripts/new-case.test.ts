@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { CaseSchema } from '../../../src/schemas/case.ts';
+import { siteCaseSchema } from '../support/site-content.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -40,7 +40,7 @@ describe('npm run new:case', () => {
     const created = await run('scripts/new-case.ts', 'ecole-ouverte');
     expect(created.status).toBe(0);
     expect(created.output).toContain('/fr/pratiques/ecole-ouverte/');
-    for (const path of [fr, en]) expect(Object.keys(frontmatter(path)).sort()).toEqual(Object.keys(CaseSchema.shape).sort());
+    for (const path of [fr, en]) expect(Object.keys(frontmatter(path)).sort()).toEqual(Object.keys(siteCaseSchema.shape).sort());
   });
 
   test('explains each field in the language of the file, with the allowed values of today’s lists', () => {

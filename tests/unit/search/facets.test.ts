@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { CaseSchema, type CaseData } from '../../../src/schemas/case.ts';
-import { vocabularyFiles } from '../../../src/schemas/vocabulary.ts';
+import type { CaseData } from '../../../src/schemas/case.ts';
 import { describeCase } from '../../../src/catalogue/case-facts.ts';
 import {
   caseSearchValues,
@@ -14,16 +11,11 @@ import {
   sortableTitle,
   territoryLine,
 } from '../../../src/search/facets.ts';
-import { buildTaxonomy, type TaxonomyInput } from '../../../src/utils/taxonomy.ts';
+import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
 
-const taxonomy = buildTaxonomy(
-  Object.fromEntries(
-    Object.entries(vocabularyFiles).map(([name, file]) => [name, yaml.load(readFileSync(`content/${file}`, 'utf8'))]),
-  ) as TaxonomyInput,
-);
-const valid = CaseSchema.parse(yaml.load(readFileSync('tests/fixtures/frontmatter/valid-case.yaml', 'utf8')));
+const valid = siteCaseSchema.parse(validCaseFrontmatter());
 const described = (changes: Partial<CaseData>, locale: 'fr' | 'en' = 'fr') => ({
-  facts: describeCase(CaseSchema.parse({ ...valid, ...changes }), locale, taxonomy),
+  facts: describeCase(siteCaseSchema.parse({ ...valid, ...changes }), locale, taxonomy),
 });
 
 // Brest (29019, Finistère, Bretagne); an académie over four departments; a national network.

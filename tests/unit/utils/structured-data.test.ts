@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { CaseSchema } from '../../../src/schemas/case.ts';
-import { vocabularyFiles } from '../../../src/schemas/vocabulary.ts';
 import { describeCase } from '../../../src/catalogue/case-facts.ts';
 import { caseJsonLd, jsonForScript } from '../../../src/utils/structured-data.ts';
-import { buildTaxonomy, type TaxonomyInput } from '../../../src/utils/taxonomy.ts';
+import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
 
-const taxonomy = buildTaxonomy(
-  Object.fromEntries(
-    Object.entries(vocabularyFiles).map(([name, file]) => [name, yaml.load(readFileSync(`content/${file}`, 'utf8'))]),
-  ) as TaxonomyInput,
-);
-const data = CaseSchema.parse(yaml.load(readFileSync('tests/fixtures/frontmatter/valid-case.yaml', 'utf8')));
+const data = siteCaseSchema.parse(validCaseFrontmatter());
 const site = { name: 'Continuités', url: 'https://example.org/en/' };
 const url = 'https://example.org/en/practices/a/';
 
@@ -36,7 +27,7 @@ describe('the structured data of a case page', () => {
   });
 
   test('places a national network in France rather than in a made-up territory', () => {
-    const national = CaseSchema.parse({ ...data, territory: { scope: 'national', label: 'Réseau national' } });
+    const national = siteCaseSchema.parse({ ...data, territory: { scope: 'national', label: 'Réseau national' } });
     expect(caseJsonLd({ facts: describeCase(national, 'fr', taxonomy), locale: 'fr', url, site }).spatialCoverage).toEqual({
       '@type': 'Country',
       name: 'France',

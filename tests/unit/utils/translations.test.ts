@@ -1,16 +1,21 @@
-import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { CaseSchema, type CaseData } from '../../../src/schemas/case.ts';
+import type { CaseData } from '../../../src/schemas/case.ts';
 import { assertTranslationsAgree, groupByTranslation, splitEntryId, structuredDifferences } from '../../../src/utils/translations.ts';
+import { siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
 
-const valid = CaseSchema.parse(yaml.load(readFileSync('tests/fixtures/frontmatter/valid-case.yaml', 'utf8')));
-const entry = (id: string, data: Partial<CaseData> = {}) => ({ id, data: { ...structuredClone(valid), ...data }, filePath: `content/cases/${id}.mdx` });
+const valid = siteCaseSchema.parse(validCaseFrontmatter());
+const entry = (id: string, data: Partial<CaseData> = {}) => ({
+  id,
+  data: { ...structuredClone(valid), ...data },
+  filePath: `content/cases/${id}.mdx`,
+});
 
 describe('language versions of a case', () => {
   test('take their language from the folder', () => {
     expect(splitEntryId('fr/lab28-la-loupe')).toEqual({ locale: 'fr', slug: 'lab28-la-loupe' });
-    expect(() => splitEntryId('de/lab28', 'content/cases/de/lab28.mdx')).toThrow('content/cases/de/lab28.mdx: put the file in a language folder: one of fr | en');
+    expect(() => splitEntryId('de/lab28', 'content/cases/de/lab28.mdx')).toThrow(
+      'content/cases/de/lab28.mdx: put the file in a language folder: one of fr | en',
+    );
     expect(() => splitEntryId('lab28', 'content/cases/lab28.mdx')).toThrow(/content\/cases\/lab28\.mdx/);
   });
 
@@ -24,11 +29,22 @@ describe('language versions of a case', () => {
 
   test('must agree on their structured fields, but not on their texts', () => {
     const fr = valid;
-    const en: CaseData = { ...structuredClone(valid), title: 'A shared platform', summary: 'Another language, the same case.', actors: [{ ...valid.actors[0]!, name: 'Jean-Jaurès school', role: 'opens classes to parents' }] };
+    const en: CaseData = {
+      ...structuredClone(valid),
+      title: 'A shared platform',
+      summary: 'Another language, the same case.',
+      actors: [{ ...valid.actors[0]!, name: 'Jean-Jaurès school', role: 'opens classes to parents' }],
+    };
     expect(structuredDifferences({ fr, en })).toEqual([]);
-    expect(structuredDifferences({ fr, en: { ...en, themes: ['ent'] } })).toEqual([{ field: 'themes', fr: ['ent', 'familles'], en: ['ent'] }]);
-    expect(structuredDifferences({ fr, en: { ...en, territory: { scope: 'commune', code: '28214' } } }).map((d) => d.field)).toEqual(['territory.code']);
-    expect(structuredDifferences({ fr, en: { ...en, actors: [...en.actors, { name: 'X', type: 'association' }] } }).map((d) => d.field)).toEqual(['actors (number and types)']);
+    expect(structuredDifferences({ fr, en: { ...en, themes: ['ent'] } })).toEqual([
+      { field: 'themes', fr: ['ent', 'familles'], en: ['ent'] },
+    ]);
+    expect(structuredDifferences({ fr, en: { ...en, territory: { scope: 'commune', code: '28214' } } }).map((d) => d.field)).toEqual([
+      'territory.code',
+    ]);
+    expect(
+      structuredDifferences({ fr, en: { ...en, actors: [...en.actors, { name: 'X', type: 'association' }] } }).map((d) => d.field),
+    ).toEqual(['actors (number and types)']);
   });
 
   test('that disagree stop the build with both files and every field named', () => {

@@ -1,5 +1,7 @@
 import { siteConfig } from '../site-config.ts';
-import { buildCodebook, caseRecord, toCsv, type CaseRecord, type CodebookField } from '../open-data/codebook.ts';
+import { buildCodebook, type CodebookField } from '../open-data/codebook.ts';
+import { toCsv } from '../open-data/csv.ts';
+import { caseRecord, type CaseRecord } from '../open-data/records.ts';
 import { getSiteData } from './site-data.ts';
 
 /** The files of the open-data page, built once per build from the site's content. */

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { CaseData } from '../../../src/schemas/case.ts';
-import {
-  buildCodebook,
-  caseJsonSchema,
-  caseRecord,
-  schemaFields,
-  toCsv,
-  valuesAt,
-  type CaseRecord,
-} from '../../../src/open-data/codebook.ts';
+import { buildCodebook, caseJsonSchema, schemaFields } from '../../../src/open-data/codebook.ts';
+import { toCsv, valuesAt } from '../../../src/open-data/csv.ts';
+import { caseRecord, type CaseRecord } from '../../../src/open-data/records.ts';
 import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
 
 const fixture = validCaseFrontmatter();
@@ -41,7 +35,7 @@ function leaves(value: unknown, prefix = ''): string[] {
   return keys.flatMap((key) => leaves((value as Record<string, unknown>)[key], `${prefix}${key}.`));
 }
 
-describe('the open-data record of a case', () => {
+describe('the open-data record of a case (records.ts)', () => {
   test('gives each text in both languages and the structured fields once', () => {
     expect(both.title).toEqual({ fr: french.title, en: english.title });
     expect(both.actors[0]!.name).toEqual({ fr: french.actors[0]!.name, en: 'Actor 1' });
@@ -65,7 +59,7 @@ describe('the open-data record of a case', () => {
   });
 });
 
-describe('the codebook', () => {
+describe('the codebook (codebook.ts)', () => {
   const fields = codebook.map((field) => field.field);
 
   test('lists every field of the case schema, with its description from the schema', () => {
@@ -127,7 +121,7 @@ describe('the codebook', () => {
   });
 });
 
-describe('cases.csv', () => {
+describe('cases.csv (csv.ts)', () => {
   const csv = toCsv([both, frenchOnly], codebook);
   const [header, ...rows] = csv.trimEnd().split('\r\n');
 

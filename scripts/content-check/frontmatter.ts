@@ -28,11 +28,20 @@ export function splitFrontmatter(source: string): SplitFile {
   return { raw, firstLine, body: source.replace(block, block.replace(/[^\r\n]/g, ' ')) };
 }
 
+/** Finds the line of a value of a YAML block. */
+export interface Locator {
+  /**
+   * The line of the value at `path`, or of its closest parent that exists (a missing field points at its parent).
+   * With `key`, the line of the key itself (for an unknown field).
+   */
+  line(path: readonly PropertyKey[], key?: string): number | undefined;
+}
+
 /**
  * Where each value of a YAML block is, so that a problem can name its line. The block is read again
  * for its positions only when a line is asked for: most files have no problem.
  */
-export class FieldLocator {
+export class FieldLocator implements Locator {
   readonly #raw: string;
   #document: ReturnType<typeof parseDocument> | undefined;
   readonly #lines = new LineCounter();
@@ -141,13 +150,7 @@ function objectKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[]
  * Turn zod's issues into problems a contributor understands, each with the field and its line.
  * `kind` names what the file is ("a case", "an interview") in messages about unknown fields.
  */
-export function schemaProblems(options: {
-  schema: AnySchema;
-  data: unknown;
-  file: string;
-  locator: FieldLocator;
-  kind: string;
-}): Problem[] {
+export function schemaProblems(options: { schema: AnySchema; data: unknown; file: string; locator: Locator; kind: string }): Problem[] {
   const { schema, data, file, locator, kind } = options;
   const result = schema.safeParse(data);
   if (result.success) return [];

@@ -8,8 +8,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
-import type { AllowedComponent } from '../../src/components/mdx/allowed.ts';
+import { allowedComponents, type AllowedComponent } from '../../src/components/mdx/allowed.ts';
 import { closest } from '../../src/utils/suggest.ts';
+import type { ContentFile } from './files.ts';
 import { attributeProblem, elementProblem, rawTags } from './html.ts';
 import { imageProblem, linkProblem, type SiteIndex } from './links.ts';
 import type { Problem } from './problems.ts';
@@ -48,6 +49,19 @@ const processors = {
 };
 
 const markdownSyntax = /\*\*|__|\[[^\]]*\]\(|`|(^|\s)[*_][^\s*_]/;
+
+/** Phase 8: the Markdown of every file: unsafe code, images, headings, links, raw HTML (see `markdownProblems`). */
+export function bodyProblems(files: readonly ContentFile[], site: SiteIndex): Problem[] {
+  return files.flatMap((entry) =>
+    markdownProblems(entry.split.body, {
+      file: entry.file,
+      absolutePath: entry.absolute,
+      format: entry.format,
+      site,
+      components: allowedComponents,
+    }),
+  );
+}
 
 /**
  * Every problem of a Markdown or MDX body (frontmatter blanked, so lines are the file's lines):

@@ -61,3 +61,28 @@ export function githubAnnotation(problem: Problem): string {
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/** What a run prints, and how the command exits: 1 when an error is shown, 0 for warnings alone. */
+export interface CheckReport {
+  lines: string[];
+  exitCode: 0 | 1;
+}
+
+/**
+ * The lines of a run, as `npm run check:content` prints them: each problem, then (on GitHub Actions)
+ * their annotations, then the summary. `onlyUnsafe` keeps the problems of content that would run code.
+ */
+export function checkReport(
+  check: { problems: readonly Problem[]; fileCount: number },
+  options: { onlyUnsafe?: boolean; annotations?: boolean; milliseconds: number },
+): CheckReport {
+  const shown = sortProblems(options.onlyUnsafe ? check.problems.filter((problem) => problem.unsafe) : check.problems);
+  return {
+    lines: [
+      ...shown.map(formatProblem),
+      ...(options.annotations ? shown.map(githubAnnotation) : []),
+      summarize(shown, check.fileCount, options.milliseconds),
+    ],
+    exitCode: shown.some((problem) => problem.severity === 'error') ? 1 : 0,
+  };
+}

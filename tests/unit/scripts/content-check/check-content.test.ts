@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { checkContent } from '../../../../scripts/content-check/index.ts';
+import { checkReport } from '../../../../scripts/content-check/problems.ts';
 
-// Each test starts the real script in a child process; on a busy 2-core machine that can take seconds.
+// The first check of a run loads remark, Sätteri and the INSEE data; on a busy 2-core machine that takes seconds.
 vi.setConfig({ testTimeout: 30_000 });
 
 const root = resolve(import.meta.dirname, '../../../..');
@@ -18,15 +20,24 @@ interface Run {
   lines: string[];
 }
 
-/** Run the real checker, as `npm run check:content -- <folder>` does, from the project root. */
+/** Check a folder as `npm run check:content -- <folder> [--only-unsafe]` does from the project root: the lines it prints and its exit status. */
 async function check(folder: string, ...options: string[]): Promise<Run> {
-  const env = { ...process.env, GITHUB_ACTIONS: '' };
+  const result = await checkContent(folder, { projectRoot: root });
+  const { lines, exitCode } = checkReport(result, { onlyUnsafe: options.includes('--only-unsafe'), milliseconds: 0 });
+  return { status: exitCode, lines };
+}
+
+/** Run the real command in a child process, from the project root. */
+async function command(args: string[], env: Record<string, string> = {}): Promise<Run & { stderr: string }> {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/check-content.ts', folder, ...options], { cwd: root, env });
-    return { status: 0, lines: stdout.trim().split('\n') };
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/check-content.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    });
+    return { status: 0, lines: stdout.trim().split('\n'), stderr };
   } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { status: failed.code, lines: failed.stdout.trim().split('\n') };
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { status: failed.code, lines: failed.stdout.trim().split('\n'), stderr: failed.stderr };
   }
 }
 
@@ -362,7 +373,7 @@ const variants: Variant[] = [
   },
 ];
 
-describe('npm run check:content', () => {
+describe('the content check (checkContent)', () => {
   test('passes the valid fixture without a problem', async () => {
     const run = await check(relative(root, valid));
     expect(run.lines).toEqual([expect.stringMatching(/^✔ 10 content files checked in [\d.]+ s: no problem\.$/)]);
@@ -375,7 +386,7 @@ describe('npm run check:content', () => {
     expect(run.status).toBe(0);
   });
 
-  test.concurrent.each(variants)('names the file, line and field of $name, with the exit status', async (variant) => {
+  test.each(variants)('names the file, line and field of $name, with the exit status', async (variant) => {
     const dir = copyWith(variant.change);
     const run = await check(dir);
     const prefix = location(dir, variant);
@@ -479,5 +490,30 @@ describe('npm run check:content', () => {
       `${relative(root, join(dir, enCase))}: warning: translation: older than its source: ${relative(root, join(dir, frCase))} changed on 2026-02-20, after this translation (2026-01-10); bring the translation up to date`,
     ]);
     expect(run.status).toBe(0);
+  });
+});
+
+describe('the command scripts/check-content.ts', () => {
+  test('prints the problems, then their GitHub annotations on GitHub Actions, then the summary, and exits 1 on an error', async () => {
+    const dir = copyWith(replace(frCase, 'continuity: [journee]', 'continuity: [journe]'));
+    const run = await command([relative(root, dir)], { GITHUB_ACTIONS: 'true' });
+    const file = relative(root, join(dir, frCase));
+    expect(run.lines.slice(0, -1)).toEqual([
+      `${file}:4: continuity: "journe" is not one of parcours | journee | territoire (did you mean "journee"?)`,
+      `::error file=${file},line=4,title=continuity::"journe" is not one of parcours | journee | territoire (did you mean "journee"?)`,
+    ]);
+    expect(run.lines.at(-1)).toMatch(/^✖ 1 error in 1 file \(10 content files checked in [\d.]+ s\)/);
+    expect(run.status).toBe(1);
+  });
+
+  test('exits 2, saying why, on an unknown option or a folder that does not exist', async () => {
+    const option = await command([relative(root, valid), '--fix']);
+    expect(option.status).toBe(2);
+    expect(option.stderr).toContain(
+      'check-content: unknown option --fix; usage: node scripts/check-content.ts [content folder] [--only-unsafe]',
+    );
+    const folder = await command(['no-such-folder']);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('check-content: no-such-folder: no such folder');
   });
 });

@@ -1,0 +1,133 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { slug as githubSlug } from 'github-slugger';
+import { isLocale, type Locale } from '../../src/i18n/config.ts';
+import type { EntryCollection } from '../../src/schemas/collections.ts';
+import { idPattern } from '../../src/schemas/common.ts';
+import { shownPath, type CheckContext } from './context.ts';
+import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+
+/** The folders of MDX content, and what their files are called in messages. */
+export const collections = {
+  cases: { kind: 'a case' },
+  voices: { kind: 'an interview' },
+  pages: { kind: 'a page' },
+} as const satisfies Record<EntryCollection, { kind: string }>;
+
+const imageExtensions = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg']);
+
+/** One MDX or Markdown file of a collection, in a language folder. */
+export interface ContentFile {
+  collection: EntryCollection;
+  locale: Locale;
+  /** The path inside the language folder, without the extension: the page's address. */
+  slug: string;
+  absolute: string;
+  /** As messages name it (see `shownPath`). */
+  file: string;
+  format: 'md' | 'mdx';
+  source: string;
+  split: SplitFile;
+}
+
+function listFiles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/**
+ * Phase 1: find the content files and check where they are and what they are called: a language
+ * folder, an `.mdx` extension, a kebab-case name, and no two files with the same address.
+ */
+export function findContentFiles(context: CheckContext): { files: ContentFile[]; problems: Problem[] } {
+  const shown = (absolute: string) => shownPath(context, absolute);
+  const files: ContentFile[] = [];
+  const problems: Problem[] = [];
+  const byAddress = new Map<string, ContentFile[]>();
+  for (const collection of Object.keys(collections) as EntryCollection[]) {
+    const folder = join(context.contentRoot, collection);
+    for (const absolute of listFiles(folder)) {
+      const file = shown(absolute);
+      const extension = extname(absolute).toLowerCase();
+      if (imageExtensions.has(extension)) continue;
+      if (extension !== '.mdx' && extension !== '.md') {
+        problems.push({
+          file,
+          message: `only .mdx files (and their images) belong in ${shown(folder)}/: this file is not published`,
+          severity: 'warning',
+        });
+        continue;
+      }
+      const [first, ...rest] = relative(folder, absolute).split(sep);
+      if (!isLocale(first) || rest.length === 0) {
+        problems.push({
+          file,
+          field: 'folder',
+          message: `put the file in a language folder: ${shown(folder)}/fr/ or ${shown(folder)}/en/`,
+          severity: 'error',
+        });
+        continue;
+      }
+      const slug = rest.join('/').slice(0, -extension.length);
+      const source = readFileSync(absolute, 'utf8');
+      const entry: ContentFile = {
+        collection,
+        locale: first,
+        slug,
+        absolute,
+        file,
+        format: extension === '.md' ? 'md' : 'mdx',
+        source,
+        split: splitFrontmatter(source),
+      };
+      files.push(entry);
+      if (entry.format === 'md') {
+        problems.push({
+          file,
+          field: 'file name',
+          message: `only .mdx files are published: rename it ${shown(absolute).replace(/\.md$/i, '.mdx')}`,
+          severity: 'error',
+        });
+      }
+      const badSegment = slug.split('/').find((segment) => !idPattern.test(segment));
+      if (badSegment !== undefined) {
+        problems.push({
+          file,
+          field: 'file name',
+          message: `"${badSegment}" is not a valid name: use lowercase ASCII letters, digits and hyphens, without accents or spaces (for example "${
+            githubSlug(badSegment)
+              .normalize('NFD')
+              .replace(/[^a-z0-9-]/g, '') || 'lab28-la-loupe'
+          }")`,
+          severity: 'error',
+        });
+      }
+      // Astro derives the page address from the path this way; two files with the same address build silently, the last one winning.
+      const address = `${collection}/${first}/${slug
+        .split('/')
+        .map((segment) => githubSlug(segment))
+        .join('/')}`;
+      byAddress.set(address, [...(byAddress.get(address) ?? []), entry]);
+    }
+  }
+  for (const [address, entries] of byAddress) {
+    if (entries.length < 2) continue;
+    for (const entry of entries) {
+      const others = entries
+        .filter((other) => other !== entry)
+        .map((other) => other.file)
+        .join(', ');
+      problems.push({
+        file: entry.file,
+        field: 'file name',
+        message: `same address as ${others} (${address.split('/').slice(1).join('/')}): the build would keep only one of them, silently; rename or remove one`,
+        severity: 'error',
+      });
+    }
+  }
+  return { files, problems };
+}

@@ -1,6 +1,6 @@
 /**
  * Synthetic content for the benchmark: N bilingual cases, valid against the real schema, written
- * from the phrase bank of text-bank.ts in the sections of the contributors' template, tagged across
+ * from the phrase bank of text-bank.yaml in the sections of the contributors' template, tagged across
  * every value of the taxonomy, and placed in real territories (INSEE codes and EPCI SIRENs of
  * @etalab/decoupage-administratif). The rest of the content (taxonomy, glossary, proposals, sources,
  * pages, interviews) is copied from the real content folder, so the site is built as it is.
@@ -13,7 +13,10 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import {
+import { readTextBank, type Pair } from './text-bank.ts';
+
+// The phrase bank is data (text-bank.yaml), read once when the generator is loaded.
+const {
   academies,
   actionFollowUps,
   actionIntros,
@@ -28,8 +31,7 @@ import {
   summaries,
   themeBanks,
   toolNames,
-  type Pair,
-} from './text-bank.ts';
+} = readTextBank();
 
 type Locale = 'fr' | 'en';
 const languages: Locale[] = ['fr', 'en'];

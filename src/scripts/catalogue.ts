@@ -17,6 +17,7 @@ import {
   type Selection,
 } from '../catalogue/facets.ts';
 import { formatPlural, type PluralTemplates } from '../utils/plural.ts';
+import { enhanceFilterPanel } from './filter-panel.ts';
 
 interface Messages {
   all: PluralTemplates;
@@ -49,12 +50,7 @@ export function initCatalogue(root: HTMLElement): void {
 
   part<HTMLElement>(root, '[data-facet-links]').hidden = true;
   form.hidden = false;
-  const wide = window.matchMedia('(min-width: 60rem)');
-  panel.classList.add('is-enhanced');
-  panel.open = wide.matches;
-  wide.addEventListener('change', () => {
-    if (wide.matches) panel.open = true;
-  });
+  enhanceFilterPanel(panel);
 
   const read = (): Selection => normalizeSelection(selectionFromSearch(window.location.search, locale), known);
   const ticked = (): Selection => {

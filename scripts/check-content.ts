@@ -6,6 +6,7 @@
  * reaches the build. Errors exit 1; warnings alone exit 0; a wrong option or folder exits 2.
  * `--only-unsafe` reports only content that would run code or load another site (used by `npm run dev`).
  */
+import { contentDir } from '../src/data/content-dir.ts';
 import { checkContent, ContentFolderError } from './content-check/index.ts';
 import { checkReport } from './content-check/problems.ts';
 
@@ -16,7 +17,7 @@ if (unknownOption) {
   console.error(`check-content: unknown option ${unknownOption}; usage: node scripts/check-content.ts [content folder] [--only-unsafe]`);
   process.exit(2);
 }
-const folder = args.find((arg) => !arg.startsWith('--')) ?? process.env['CONTINUITES_CONTENT_DIR'] ?? 'content';
+const folder = args.find((arg) => !arg.startsWith('--')) ?? contentDir;
 
 try {
   const { lines, exitCode } = checkReport(await checkContent(folder), {

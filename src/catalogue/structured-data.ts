@@ -1,5 +1,5 @@
 import { localeTags, type Locale } from '../i18n/config.ts';
-import type { CaseFacts } from '../catalogue/case-facts.ts';
+import type { CaseFacts } from './case-facts.ts';
 
 /** The licence of the site's texts (see the footer and the open-data page). */
 export const textLicence = 'https://creativecommons.org/licenses/by/4.0/';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describeCase } from '../../../src/catalogue/case-facts.ts';
-import { caseJsonLd, jsonForScript } from '../../../src/utils/structured-data.ts';
+import { caseJsonLd, jsonForScript } from '../../../src/catalogue/structured-data.ts';
 import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
 
 const data = siteCaseSchema.parse(validCaseFrontmatter());

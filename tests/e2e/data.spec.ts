@@ -5,8 +5,8 @@ import { describe, expect, inject, test } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/config.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { CaseSchema } from '../../src/schemas/case.ts';
-import { useBrowser } from './browser.ts';
-import { contentCases, structured } from './site-content.ts';
+import { useBrowser } from './support/browser.ts';
+import { contentCases, structured } from './support/site-content.ts';
 
 const { baseUrl, newPage } = useBrowser();
 const cases = contentCases();

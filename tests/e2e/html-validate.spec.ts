@@ -1,6 +1,6 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { distDir, fallbackPaths, fileOf, fixtureDistDir, htmlPaths } from './site-pages.ts';
+import { distDir, fallbackPaths, fileOf, fixtureDistDir, htmlPaths } from './support/site-pages.ts';
 
 // Every HTML file of the build, with the project's configuration (.htmlvalidate.mjs), and the page
 // a reader gets where a translation is missing (from the second build of the tests).

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { localeTags } from '../../src/i18n/config.ts';
 import { parsePath } from '../../src/i18n/routes.ts';
-import { type BuiltPage, decodeEntities, documentTitle, metaContent, readBuiltPage } from './built-html.ts';
-import { distDir, everyPage, fallbackPaths, fixtureDistDir, isNoindex, sitemapPaths, unlistedPaths } from './site-pages.ts';
+import { type BuiltPage, decodeEntities, documentTitle, metaContent, readBuiltPage } from './support/built-html.ts';
+import { distDir, everyPage, fallbackPaths, fixtureDistDir, isNoindex, sitemapPaths, unlistedPaths } from './support/site-pages.ts';
 
 // What search engines and link previews read, from the built files. The canonical link, Open Graph
 // tags and hreflang alternates of every page are checked in data.spec.ts ("sitemap and metadata").

@@ -7,6 +7,7 @@ import { accessibilityIssueUrl } from '../../src/utils/repository.ts';
 import { axeViolations, withAxe } from './support/axe.ts';
 import { useBrowser, type TrackedPage } from './support/browser.ts';
 import { readBuiltPage, type Tag } from './support/built-html.ts';
+import { untranslatedFixture } from './support/fixture.ts';
 import { distDir, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from './support/site-pages.ts';
 
 // Accessibility as readers get it: every page of the build, served with its CSP, at a desktop width
@@ -15,6 +16,8 @@ import { distDir, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from '.
 
 const { baseUrl, newPage } = useBrowser();
 const fixture = useBrowser(inject('fixtureUrl'));
+// The untranslated copies are listed from the second build's files.
+await untranslatedFixture();
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 320, height: 800 };
 const pages = everyPage();

@@ -6,6 +6,7 @@ import { locales, type Locale } from '../../src/i18n/config.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { CaseSchema } from '../../src/schemas/case.ts';
 import { useBrowser } from './support/browser.ts';
+import { untranslatedFixture } from './support/fixture.ts';
 import { contentCases, structured } from './support/site-content.ts';
 
 const { baseUrl, newPage } = useBrowser();
@@ -231,6 +232,7 @@ describe('sitemap and metadata', () => {
   });
 
   test('an untranslated copy is neither listed nor offered as a translation', async () => {
+    await untranslatedFixture();
     const fixtureUrl = inject('fixtureUrl');
     const entries = await sitemapEntries(fixtureUrl);
     const copy = '/en/practices/lab28-la-loupe/';

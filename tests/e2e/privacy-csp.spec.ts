@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { siteConfig } from '../../src/site-config.ts';
 import { type BuiltPage, readBuiltPage, type Tag } from './support/built-html.ts';
 import { useBrowser } from './support/browser.ts';
+import { untranslatedFixture } from './support/fixture.ts';
 import { distDir, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from './support/site-pages.ts';
 
 // Privacy: nothing a page loads comes from another origin (no fonts, scripts, images or frames of a
@@ -139,6 +140,8 @@ describe('privacy and CSP in the built files', () => {
 
 const { baseUrl, newPage } = useBrowser();
 const fixture = useBrowser(inject('fixtureUrl'));
+// The untranslated copies are listed from the second build's files.
+await untranslatedFixture();
 
 /** A page that records the CSP violations it reports, across navigations (from the console, where Chromium always reports them). */
 async function watchedPage(

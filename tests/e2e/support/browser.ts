@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { untranslatedFixture } from './fixture.ts';
 
 /** A page that remembers every request that left the site under test. */
 export interface TrackedPage extends Page {
@@ -14,7 +15,8 @@ export interface TrackedPage extends Page {
  * gives a context of its own, for a test that must start with an empty cache. A page opened inside
  * a test is closed when the test ends; one opened in a `beforeAll` hook lives until the file is done.
  * Pages record requests to any origin other than the site's, so a test can assert that nothing
- * leaves localhost (a request answered from the cache is recorded too).
+ * leaves localhost (a request answered from the cache is recorded too). Pages of the untranslated
+ * fixture (`useBrowser(inject('fixtureUrl'))`) wait until it is built.
  */
 export function useBrowser(baseUrl = inject('baseUrl')) {
   let browser: Browser;
@@ -36,6 +38,7 @@ export function useBrowser(baseUrl = inject('baseUrl')) {
     await browser?.close();
   });
 
+  const ready = baseUrl === inject('fixtureUrl') ? untranslatedFixture : async () => {};
   const contextOptions = (options: BrowserContextOptions) => ({ viewport: { width: 1280, height: 900 }, ...options });
   const tracked = (page: Page): TrackedPage => {
     const origin = new URL(baseUrl).origin;
@@ -51,6 +54,7 @@ export function useBrowser(baseUrl = inject('baseUrl')) {
     baseUrl,
     /** A new page (a new tab) in this file's context for these options. */
     async newPage(options: BrowserContextOptions = {}): Promise<TrackedPage> {
+      await ready();
       const key = JSON.stringify(options);
       if (!contexts.has(key)) contexts.set(key, browser.newContext(contextOptions(options)));
       const page = await (await contexts.get(key)!).newPage();
@@ -59,6 +63,7 @@ export function useBrowser(baseUrl = inject('baseUrl')) {
     },
     /** A page in a fresh context: nothing cached, nothing shared with the other tests. */
     async newIsolatedPage(options: BrowserContextOptions = {}): Promise<TrackedPage> {
+      await ready();
       const context = await browser.newContext(contextOptions(options));
       if (inTest) openedInTest.push(context);
       return tracked(await context.newPage());

@@ -4,10 +4,11 @@ import { locales, otherLocale } from '../../src/i18n/config.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { accessibilityIssueUrl } from '../../src/utils/repository.ts';
-import { axeViolations, withAxe } from './axe.ts';
-import { useBrowser, type TrackedPage } from './browser.ts';
-import { readBuiltPage, type Tag } from './built-html.ts';
-import { distDir, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from './site-pages.ts';
+import { axeViolations, withAxe } from './support/axe.ts';
+import { useBrowser, type TrackedPage } from './support/browser.ts';
+import { readBuiltPage, type Tag } from './support/built-html.ts';
+import { untranslatedFixture } from './support/fixture.ts';
+import { distDir, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from './support/site-pages.ts';
 
 // Accessibility as readers get it: every page of the build, served with its CSP, at a desktop width
 // and at the narrowest phone width WCAG asks for (320 CSS px, 1.4.10 Reflow), then larger text,
@@ -15,6 +16,8 @@ import { distDir, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from '.
 
 const { baseUrl, newPage } = useBrowser();
 const fixture = useBrowser(inject('fixtureUrl'));
+// The untranslated copies are listed from the second build's files.
+await untranslatedFixture();
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 320, height: 800 };
 const pages = everyPage();

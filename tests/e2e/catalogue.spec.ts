@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from './support/browser.ts';
 
 const { baseUrl, newPage } = useBrowser();
 
@@ -252,6 +252,7 @@ describe('a case page', () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/fr/pratiques/`);
     const slugs = (await cards(page)).map((card) => card.slug);
+    expect(slugs.length).toBeGreaterThan(1);
     for (const slug of slugs) {
       await page.goto(`${baseUrl}/fr/pratiques/${slug}/`);
       const related = await page.$$eval('.related-list li', (items) =>
@@ -260,6 +261,8 @@ describe('a case page', () => {
           compare: item.querySelector('a[href*="/comparer/"]')!.getAttribute('href')!,
         })),
       );
+      // Between one and three: a case page that lists nothing would pass the checks below unseen.
+      expect(related.length, slug).toBeGreaterThan(0);
       expect(related.length).toBeLessThanOrEqual(3);
       for (const { href, compare } of related) {
         expect(href).not.toBe(`/fr/pratiques/${slug}/`);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from './support/browser.ts';
 
 const { baseUrl, newPage } = useBrowser();
 

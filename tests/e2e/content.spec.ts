@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { locales } from '../../src/i18n/config.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from './support/browser.ts';
 
 const { baseUrl, newPage } = useBrowser();
 const root = resolve(import.meta.dirname, '../..');

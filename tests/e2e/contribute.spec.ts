@@ -1,8 +1,10 @@
 import { describe, expect, inject, test } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from './support/browser.ts';
+import { untranslatedFixture } from './support/fixture.ts';
 
 const { baseUrl, newPage } = useBrowser();
 const fixtureUrl = inject('fixtureUrl');
+await untranslatedFixture();
 const repository = 'https://github.com/continuites/continuites';
 
 describe('under each text', () => {

@@ -6,8 +6,9 @@ import { locales, type Locale } from '../../src/i18n/config.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { readVocabularies } from '../../src/data/vocabularies.ts';
 import { caseSchema } from '../../src/schemas/case.ts';
-import { useBrowser } from './browser.ts';
-import { contentCases, structured } from './site-content.ts';
+import { useBrowser } from './support/browser.ts';
+import { untranslatedFixture } from './support/fixture.ts';
+import { contentCases, structured } from './support/site-content.ts';
 
 const { baseUrl, newPage } = useBrowser();
 const cases = contentCases();
@@ -234,6 +235,7 @@ describe('sitemap and metadata', () => {
   });
 
   test('an untranslated copy is neither listed nor offered as a translation', async () => {
+    await untranslatedFixture();
     const fixtureUrl = inject('fixtureUrl');
     const entries = await sitemapEntries(fixtureUrl);
     const copy = '/en/practices/lab28-la-loupe/';

@@ -1,10 +1,12 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { distDir, fallbackPaths, fileOf, fixtureDistDir, htmlPaths } from './site-pages.ts';
+import { untranslatedFixture } from './support/fixture.ts';
+import { distDir, fallbackPaths, fileOf, fixtureDistDir, htmlPaths } from './support/site-pages.ts';
 
 // Every HTML file of the build, with the project's configuration (.htmlvalidate.mjs), and the page
 // a reader gets where a translation is missing (from the second build of the tests).
 const validator = new HtmlValidate(new FileSystemConfigLoader());
+await untranslatedFixture();
 const files = [
   ...htmlPaths(distDir).map((path) => fileOf(distDir, path)),
   ...fallbackPaths(fixtureDistDir).map((path) => fileOf(fixtureDistDir, path)),

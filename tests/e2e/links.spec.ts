@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site-config.ts';
-import { type BuiltPage, readBuiltPage } from './built-html.ts';
-import { distDir, everyPage } from './site-pages.ts';
+import { type BuiltPage, readBuiltPage } from './support/built-html.ts';
+import { distDir, everyPage } from './support/site-pages.ts';
 
 // Every address the built site points to inside itself must lead somewhere: a file of dist/ for a
 // page, a stylesheet, an image or a feed, and an element with that id for a #fragment. Checked on

@@ -3,8 +3,8 @@ import { localizedPath } from '../../src/i18n/routes.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { resolveTerritory } from '../../src/territory/resolve.ts';
 import { departmentShapes } from '../../src/territory/map.ts';
-import { useBrowser, type TrackedPage } from './browser.ts';
-import { contentCases, structured } from './site-content.ts';
+import { useBrowser, type TrackedPage } from './support/browser.ts';
+import { contentCases, structured } from './support/site-content.ts';
 
 const { baseUrl, newPage } = useBrowser();
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from './support/browser.ts';
 
 const { baseUrl, newPage } = useBrowser();
 

@@ -1,9 +1,9 @@
 import { describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/config.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
-import { useBrowser } from './browser.ts';
-import { pdfPageCount } from './pdf.ts';
-import { contentCases } from './site-content.ts';
+import { useBrowser } from './support/browser.ts';
+import { pdfPageCount } from './support/pdf.ts';
+import { contentCases } from './support/site-content.ts';
 
 const { baseUrl, newPage } = useBrowser();
 // A second build where one case exists in French only (see global-setup.ts).

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { siteConfig } from '../../src/site-config.ts';
-import { type BuiltPage, readBuiltPage, type Tag } from './built-html.ts';
-import { useBrowser } from './browser.ts';
-import { distDir, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from './site-pages.ts';
+import { type BuiltPage, readBuiltPage, type Tag } from './support/built-html.ts';
+import { useBrowser } from './support/browser.ts';
+import { untranslatedFixture } from './support/fixture.ts';
+import { distDir, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from './support/site-pages.ts';
 
 // Privacy: nothing a page loads comes from another origin (no fonts, scripts, images or frames of a
 // third party, so no reader is tracked by one). Security: every page carries a Content-Security-Policy
@@ -139,6 +140,8 @@ describe('privacy and CSP in the built files', () => {
 
 const { baseUrl, newPage } = useBrowser();
 const fixture = useBrowser(inject('fixtureUrl'));
+// The untranslated copies are listed from the second build's files.
+await untranslatedFixture();
 
 /** A page that records the CSP violations it reports, across navigations (from the console, where Chromium always reports them). */
 async function watchedPage(

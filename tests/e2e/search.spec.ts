@@ -6,10 +6,10 @@ import yaml from 'js-yaml';
 import type { Locale } from '../../src/i18n/config.ts';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
 import { termVariants } from '../../src/search/synonyms.ts';
-import { useBrowser } from './browser.ts';
-import { filterBrowses, searchQueries } from './search-queries.ts';
+import { useBrowser } from './support/browser.ts';
+import { filterBrowses, searchQueries } from './support/search-queries.ts';
 
-const { baseUrl, newPage } = useBrowser();
+const { baseUrl, newPage, newIsolatedPage } = useBrowser();
 
 const searchPath: Record<Locale, string> = { fr: '/fr/recherche/', en: '/en/search/' };
 const caseSlug = (href: string) => /\/(?:pratiques|practices)\/([^/]+)\/$/.exec(new URL(href, 'http://x').pathname)?.[1];
@@ -274,7 +274,8 @@ describe('what the search page costs', () => {
   };
 
   test('before typing it loads nothing of Pagefind and stays under 45 KB; the first search stays under 130 KB (gzip, as a host sends them)', async () => {
-    const page = await newPage();
+    // A first visit: nothing in the cache, so every byte is counted.
+    const page = await newIsolatedPage();
     const responses: Response[] = [];
     page.on('response', (response) => responses.push(response));
     await page.goto(baseUrl + searchPath.fr, { waitUntil: 'networkidle' });

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { localeTags } from '../../src/i18n/config.ts';
 import { parsePath } from '../../src/i18n/routes.ts';
-import { type BuiltPage, decodeEntities, documentTitle, metaContent, readBuiltPage } from './built-html.ts';
-import { distDir, everyPage, fallbackPaths, fixtureDistDir, isNoindex, sitemapPaths, unlistedPaths } from './site-pages.ts';
+import { type BuiltPage, decodeEntities, documentTitle, metaContent, readBuiltPage } from './support/built-html.ts';
+import { untranslatedFixture } from './support/fixture.ts';
+import { distDir, everyPage, fallbackPaths, fixtureDistDir, isNoindex, sitemapPaths, unlistedPaths } from './support/site-pages.ts';
 
 // What search engines and link previews read, from the built files. The canonical link, Open Graph
 // tags and hreflang alternates of every page are checked in data.spec.ts ("sitemap and metadata").
@@ -78,7 +79,8 @@ describe('what search engines read', () => {
     }
   });
 
-  test('an untranslated copy has no structured data of its own (its canonical is the original)', () => {
+  test('an untranslated copy has no structured data of its own (its canonical is the original)', async () => {
+    await untranslatedFixture();
     const copies = fallbackPaths(fixtureDistDir).filter((path) => parsePath(path)?.section === 'practices');
     expect(copies.length).toBeGreaterThan(0);
     for (const path of copies) expect(jsonLd(readBuiltPage(fixtureDistDir, path)), path).toEqual([]);

@@ -15,6 +15,7 @@ export const en = {
   'skip.footer': 'Skip to footer',
 
   'nav.label': 'Main menu',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.practices': 'Practices',
   'nav.continuities': 'Continuities',

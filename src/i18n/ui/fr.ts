@@ -13,6 +13,7 @@ export const fr = {
   'skip.footer': 'Aller au pied de page',
 
   'nav.label': 'Menu principal',
+  'nav.menu': 'Menu',
   'nav.home': 'Accueil',
   'nav.practices': 'Pratiques',
   'nav.continuities': 'Continuités',

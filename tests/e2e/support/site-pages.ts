@@ -1,19 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parsePath } from '../../src/i18n/routes.ts';
+import { parsePath } from '../../../src/i18n/routes.ts';
 
 /** The built site (dist/) at the root of the project. */
-export const distDir = join(import.meta.dirname, '../../dist');
+export const distDir = join(import.meta.dirname, '../../../dist');
 
 /** The second build of the browser tests (see global-setup.ts), where one case exists in French only. */
-export const fixtureDistDir = join(import.meta.dirname, '../.tmp/dist');
+export const fixtureDistDir = join(import.meta.dirname, '../../.tmp/dist');
 
 /** Every `.html` file under a folder, as site paths (`/fr/`, `/404.html`). */
 export function htmlPaths(root: string): string[] {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  return files
-    .map((file) => `/${relative(root, join(root, file)).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
-    .sort();
+  return files.map((file) => `/${relative(root, join(root, file)).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')).sort();
 }
 
 /** The file that a site path is served from. */

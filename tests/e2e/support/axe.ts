@@ -7,12 +7,17 @@ export const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+const contextsWithAxe = new WeakSet<BrowserContext>();
+
 /**
- * Make axe-core available in every page of a context. An init script is evaluated by the browser
- * itself, before the page's own scripts, so the site's CSP (which rightly refuses injected inline
- * scripts) stays on while axe runs: the page is checked as readers get it.
+ * Make axe-core available in every page of a context (once, however many tests ask: contexts are
+ * shared, see useBrowser). An init script is evaluated by the browser itself, before the page's own
+ * scripts, so the site's CSP (which rightly refuses injected inline scripts) stays on while axe
+ * runs: the page is checked as readers get it.
  */
 export async function withAxe(context: BrowserContext): Promise<void> {
+  if (contextsWithAxe.has(context)) return;
+  contextsWithAxe.add(context);
   await context.addInitScript({ content: axeSource });
 }
 

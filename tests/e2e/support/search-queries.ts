@@ -2,7 +2,7 @@
 // in the first three results, and why. Chosen by reading the eleven case studies
 // (content/cases/{fr,en}), never from what the index returns. Run by search.spec.ts through the
 // real search page in Chromium against the built site.
-import type { Locale } from '../../src/i18n/config.ts';
+import type { Locale } from '../../../src/i18n/config.ts';
 
 export interface SearchQuery {
   locale: Locale;

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { locales, type Locale } from '../../src/i18n/config.ts';
-import { contentDir } from '../../src/data/content-dir.ts';
-import type { TerritoryRef } from '../../src/territory/resolve.ts';
+import { locales, type Locale } from '../../../src/i18n/config.ts';
+import { contentDir } from '../../../src/data/content-dir.ts';
+import type { TerritoryRef } from '../../../src/territory/resolve.ts';
 
 /** A case as its files say it, to compare with what the built site shows. */
 export interface ContentCase {

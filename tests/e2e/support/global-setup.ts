@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserServer } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from '../../../scripts/browser.mjs';
+import { startServer } from '../../../scripts/serve.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The built site (dist/), served on localhost. */
+    baseUrl: string;
+    /** A second build in which one case exists in French only, to see what an untranslated page looks like. */
+    fixtureUrl: string;
+    /** Answers once that second build is done (see untranslatedFixture in fixture.ts). */
+    fixtureReadyUrl: string;
+    /** The Chromium every test file connects to (see useBrowser). */
+    browserEndpoint: string;
+  }
+}
+
+const root = resolve(import.meta.dirname, '../../..');
+const work = join(root, 'tests/.tmp');
+
+/**
+ * Build the site from a copy of the content where the English version of one case is missing, in
+ * the background: the tests that do not need it run meanwhile (a second Astro build is some twenty
+ * seconds of one core). `built` resolves when it is done, or rejects with the build's log.
+ */
+function buildUntranslatedFixture(): { outDir: string; built: Promise<void>; stop: () => void } {
+  const content = join(work, 'content');
+  const outDir = join(work, 'dist');
+  rmSync(work, { recursive: true, force: true });
+  cpSync(join(root, 'content'), content, { recursive: true });
+  rmSync(join(content, 'cases/en/lab28-la-loupe.mdx'));
+  let child: ReturnType<typeof execFile> | undefined;
+  const built = new Promise<void>((done, fail) => {
+    child = execFile(
+      join(root, 'node_modules/.bin/astro'),
+      ['build', '--outDir', outDir],
+      {
+        cwd: root,
+        env: { ...process.env, CONTINUITES_CONTENT_DIR: 'tests/.tmp/content', ASTRO_CACHE_DIR: 'tests/.tmp/cache' },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => (error ? fail(new Error(`The untranslated fixture did not build:\n${stdout}${stderr}`)) : done()),
+    );
+  });
+  // Nothing awaits the build until a test needs it: its failure is reported there, not here.
+  built.catch(() => {});
+  return { outDir, built, stop: () => child?.kill() };
+}
+
+/** A local address that answers 200 once `built` resolves, or 500 with the error if it rejects. */
+async function announce(built: Promise<void>) {
+  const server = createServer((_, response) => {
+    built.then(
+      () => response.end('built'),
+      (error: Error) => response.writeHead(500).end(error.message),
+    );
+  });
+  await new Promise<void>((listening) => server.listen(0, listening));
+  const address = server.address();
+  return { server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}/` };
+}
+
+/**
+ * Start the one Chromium of a test run (see useBrowser in browser.ts): every test file connects to it
+ * rather than launching its own, which a 2-core machine would pay for once per file.
+ * The flags are those of scripts/browser.mjs (no sandbox as root, no background network).
+ */
+async function launchSharedBrowser(): Promise<BrowserServer> {
+  if (!chromiumPath)
+    throw new Error('Chromium not found: install the "chromium" package (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  return chromium.launchServer({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(join(root, 'dist/index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (`npm test` does it for you).');
+  }
+  const fixtureBuild = buildUntranslatedFixture();
+  const site = await startServer({ root: join(root, 'dist'), port: 0 });
+  const fixture = await startServer({ root: fixtureBuild.outDir, port: 0 });
+  const ready = await announce(fixtureBuild.built);
+  const browser = await launchSharedBrowser();
+  project.provide('baseUrl', site.url);
+  project.provide('fixtureUrl', fixture.url);
+  project.provide('fixtureReadyUrl', ready.url);
+  project.provide('browserEndpoint', browser.wsEndpoint());
+  return async () => {
+    fixtureBuild.stop();
+    await browser.close();
+    for (const server of [site.server, fixture.server, ready.server]) server.close();
+  };
+}

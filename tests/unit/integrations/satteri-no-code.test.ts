@@ -8,7 +8,8 @@ const compile = async (source: string, file = 'content/cases/fr/exemple.mdx', fr
   mdxToJs(source, {
     mdastPlugins: [noCodePlugin()],
     fileURL: pathToFileURL(resolve(file)),
-    data: { astro: { frontmatter } },
+    // What Astro's MDX integration hands to the plugins (@astrojs/markdown-satteri).
+    data: { astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } },
   });
 
 describe('the build refuses code in content (Sätteri plugin)', () => {
@@ -21,7 +22,11 @@ describe('the build refuses code in content (Sätteri plugin)', () => {
       'content/cases/fr/exemple.mdx:1: {globalThis.process.getBuiltinModule("nod…} is JavaScript',
     ],
     ['an expression on its own line', '## Titre\n\n{process.exit(1)}\n', 'content/cases/fr/exemple.mdx:3: {process.exit(1)} is JavaScript'],
-    ['an attribute value', 'Voir <a href={"java" + "script:"}>ici</a>.\n', 'content/cases/fr/exemple.mdx:1: href={"java" + "script:"} in <a>'],
+    [
+      'an attribute value',
+      'Voir <a href={"java" + "script:"}>ici</a>.\n',
+      'content/cases/fr/exemple.mdx:1: href={"java" + "script:"} in <a>',
+    ],
     ['a spread attribute', '<Note {...globalThis}>texte</Note>\n', 'content/cases/fr/exemple.mdx:1: {...globalThis} in <Note>'],
   ])('stops the build on %s, naming the file and line', async (_, source, message) => {
     await expect(compile(source)).rejects.toThrow(message);

@@ -74,7 +74,13 @@ function main(): number {
   const missing = missingFiles(staging);
   if (missing.length > 0) return fail(`The build left out ${missing.join(', ')}: nothing was published.`);
 
-  publish(staging, outDir);
+  try {
+    publish(staging, outDir);
+  } catch (error) {
+    return fail(
+      `The built site could not be moved in place of ${shown(outDir)}/: ${error instanceof Error ? error.message : String(error)}.`,
+    );
+  }
   console.log(`Published the site in ${shown(outDir)}/.`);
   return 0;
 }

@@ -247,7 +247,7 @@ export const fr = {
   'openData.jsonHint': 'un objet par fiche, textes en français et en anglais',
   'openData.csv': 'Toutes les fiches, en CSV',
   'openData.csvHint':
-    'une ligne par fiche, UTF-8, séparateur virgule ; les éléments d’une liste sont séparés par « | » (un « | » ou un « \\ » dans un élément est précédé de « \\ ») ; un texte qui commence par =, +, -, @, une tabulation ou « \' » est précédé d’un « \' », pour qu’un tableur ne le lise pas comme une formule',
+    'une ligne par fiche, UTF-8, séparateur virgule ; les éléments d’une liste sont séparés par « | » (un « | » ou un « \\ » dans un élément est précédé de « \\ ») ; un texte qui commence par =, +, -, @, une tabulation ou une apostrophe droite est précédé d’une apostrophe droite, pour qu’un tableur ne le lise pas comme une formule',
   'openData.codebookJson': 'Dictionnaire des données, en JSON',
   'openData.codebookJsonHint': 'le tableau ci-dessous, pour les programmes',
   'openData.size': '{{size}} ko',

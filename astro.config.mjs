@@ -7,7 +7,8 @@ import { siteConfig } from './src/site-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { frenchSpacingPlugin } from './src/integrations/satteri-french-spacing.ts';
-import { esmAsTextPlugin } from './src/integrations/satteri-esm-as-text.ts';
+import { noCodePlugin } from './src/integrations/satteri-no-code.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
 import { glossaryPlugin } from './src/integrations/satteri-glossary.ts';
 import { caseSectionsPlugin } from './src/integrations/satteri-case-sections.ts';
 
@@ -24,12 +25,12 @@ export default defineConfig({
   },
   markdown: {
     processor: satteri({
-      mdastPlugins: [esmAsTextPlugin()],
+      mdastPlugins: [noCodePlugin()],
       hastPlugins: [frenchSpacingPlugin(), glossaryPlugin(), caseSectionsPlugin()],
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), searchIndex(), ...siteMap()],
+  integrations: [contentGuard(), mdx(), searchIndex(), ...siteMap()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

@@ -21,19 +21,40 @@ export function valuesAt(record: unknown, field: string): unknown[] {
 /** Separates the items of a list inside one CSV cell. */
 export const listSeparator = '|';
 
-/** One CSV cell: lists joined with `|`, null as empty, quoted when needed (RFC 4180). */
-function cell(values: unknown[], field: string): string {
-  const text = (value: unknown): string => {
-    if (value === null || value === undefined) return '';
-    if (Array.isArray(value)) return value.map(text).join(listSeparator);
-    const string = String(value);
-    if (string.includes(listSeparator))
-      throw new Error(`open data: ${field}: "${string}" contains "${listSeparator}", which separates the items of a list in cases.csv`);
-    return string;
-  };
-  const joined = values.map(text).join(listSeparator);
-  return /[",\r\n]/.test(joined) ? `"${joined.replace(/"/g, '""')}"` : joined;
+/** Goes before a `|` or a `\` inside an item of a list, so that the items can be split apart again. */
+export const listEscape = '\\';
+
+/** How a spreadsheet tells a formula (OWASP, "CSV injection"), and `'`, which marks a cell as text. */
+const formulaStart = /^[=+\-@\t\r']/;
+
+/**
+ * A cell that a spreadsheet shows as text, never runs as a formula: a text that starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return gets a `'` before it. So does a text that starts with `'`, so
+ * that removing one leading `'` always gives the value back.
+ * @example neutraliseFormula('=HYPERLINK("https://example.org")') // `'=HYPERLINK("https://example.org")`
+ * @example neutraliseFormula('Lab28') // 'Lab28'
+ */
+export function neutraliseFormula(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
 }
+
+/**
+ * One CSV cell: null as empty; a list's items joined with `|`, any `|` or `\` inside an item escaped
+ * with `\`; a formula-like start neutralised; quoted when needed (RFC 4180). Any character survives.
+ */
+function cell(values: unknown[], isList: boolean): string {
+  const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+  const items = values.flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : [value]));
+  const joined = isList
+    ? items.map((item) => text(item).replace(/[|\\]/g, (character) => `${listEscape}${character}`)).join(listSeparator)
+    : text(items[0]);
+  const safe = neutraliseFormula(joined);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Whether a field's cell in cases.csv holds a list: its type is a list, or its path goes through one (`actors[].name`). */
+export const isListField = (field: Pick<CodebookField, 'field' | 'type'>): boolean =>
+  field.field.includes('[]') || field.type.startsWith('list');
 
 /** cases.csv: a header of the codebook's columns, then one row per case, CRLF line ends (RFC 4180). */
 export function toCsv(records: readonly CaseRecord[], codebook: readonly CodebookField[]): string {
@@ -42,11 +63,12 @@ export function toCsv(records: readonly CaseRecord[], codebook: readonly Codeboo
       name,
       read: (record: CaseRecord) => {
         const values = valuesAt(record, field.field);
-        if (field.columns.length === 1) return cell(values, field.field);
+        const isList = isListField(field);
+        if (field.columns.length === 1) return cell(values, isList);
         const locale = locales[index]!;
         return cell(
           values.map((value) => (value as PerLanguage | null)?.[locale] ?? null),
-          field.field,
+          isList,
         );
       },
     })),

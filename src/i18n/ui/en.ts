@@ -249,7 +249,8 @@ export const en = {
   'openData.json': 'Every case, in JSON',
   'openData.jsonHint': 'one object per case, texts in French and in English',
   'openData.csv': 'Every case, in CSV',
-  'openData.csvHint': 'one row per case, UTF-8, comma-separated; the items of a list are separated by “|”',
+  'openData.csvHint':
+    'one row per case, UTF-8, comma-separated; the items of a list are separated by “|” (a “|” or “\\” inside an item is preceded by “\\”); a text that starts with =, +, -, @, a tab or a straight apostrophe gets a straight apostrophe (\') before it, so that spreadsheets do not read it as a formula',
   'openData.codebookJson': 'Codebook, in JSON',
   'openData.codebookJsonHint': 'the table below, for programs',
   'openData.size': '{{size}} kB',

@@ -247,7 +247,8 @@ export const fr = {
   'openData.json': 'Toutes les fiches, en JSON',
   'openData.jsonHint': 'un objet par fiche, textes en français et en anglais',
   'openData.csv': 'Toutes les fiches, en CSV',
-  'openData.csvHint': 'une ligne par fiche, UTF-8, séparateur virgule ; les éléments d’une liste sont séparés par « | »',
+  'openData.csvHint':
+    'une ligne par fiche, UTF-8, séparateur virgule ; les éléments d’une liste sont séparés par « | » (un « | » ou un « \\ » dans un élément est précédé de « \\ ») ; un texte qui commence par =, +, -, @, une tabulation ou une apostrophe droite est précédé d’une apostrophe droite, pour qu’un tableur ne le lise pas comme une formule',
   'openData.codebookJson': 'Dictionnaire des données, en JSON',
   'openData.codebookJsonHint': 'le tableau ci-dessous, pour les programmes',
   'openData.size': '{{size}} ko',

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { CaseData } from '../../../src/schemas/case.ts';
 import { buildCodebook, caseJsonSchema, schemaFields } from '../../../src/open-data/codebook.ts';
-import { toCsv, valuesAt } from '../../../src/open-data/csv.ts';
+import { neutraliseFormula, toCsv, valuesAt } from '../../../src/open-data/csv.ts';
+import { csvDifferences, parseCsv } from './cases-csv.ts';
 import { caseRecord, type CaseRecord } from '../../../src/open-data/records.ts';
 import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
 
@@ -143,10 +144,83 @@ describe('cases.csv (csv.ts)', () => {
     expect(line).toContain(',|rôle,');
   });
 
-  test('refuses a text that contains the list separator', () => {
+  test('keeps a "|" or "\\" inside an item of a list, escaped with "\\", and a "|" in a text as it is', () => {
     const record: CaseRecord = structuredClone(both);
-    record.actors[0]!.name.fr = 'A | B';
-    expect(() => toCsv([record], codebook)).toThrow('actors[].name: "A | B" contains "|"');
+    record.title.fr = 'Pipes | et \\ barre oblique';
+    record.actors = [
+      { name: { fr: 'A | B', en: 'A' }, type: 'association', role: null },
+      { name: { fr: 'C \\ D', en: 'C' }, type: 'entreprise', role: null },
+    ];
+    const line = toCsv([record], codebook).split('\r\n')[1]!;
+    expect(line).toContain(',Pipes | et \\ barre oblique,');
+    expect(line).toContain(',A \\| B|C \\\\ D,');
+    expect(csvDifferences(toCsv([record], codebook), [record], codebook)).toEqual([]);
+  });
+
+  test.each(['=HYPERLINK("https://example.org","clic")', '+33 1 23', '-2+3', '@SUM(A1)', '\tindent', '\rreturn', "'quoted"])(
+    'puts a quote before a cell that starts like a formula: %j',
+    (title) => {
+      const record: CaseRecord = structuredClone(both);
+      record.title.fr = title;
+      record.actors[0]!.name.fr = title;
+      const [, row] = parseCsv(toCsv([record], codebook));
+      const columns = codebook.flatMap((field) => field.columns);
+      for (const column of ['title_fr', 'actors_name_fr'])
+        expect(row![columns.indexOf(column)]!.startsWith(`'${title.slice(0, 1)}`), column).toBe(true);
+      expect(neutraliseFormula(title)).toBe(`'${title}`);
+      expect(csvDifferences(toCsv([record], codebook), [record], codebook)).toEqual([]);
+    },
+  );
+
+  test('leaves alone a cell that only holds such a character further on', () => {
+    expect(neutraliseFormula('Lab28 = 2 + 2 - 1 @ La Loupe')).toBe('Lab28 = 2 + 2 - 1 @ La Loupe');
+    expect(neutraliseFormula('')).toBe('');
+  });
+
+  test('gives back any character of any text: quotes, line breaks, CRLF, BOM, accents, emoji, separators', () => {
+    const alphabet = [
+      '"',
+      "'",
+      ',',
+      ';',
+      '|',
+      '\\',
+      '\n',
+      '\r\n',
+      '\r',
+      '\t',
+      '\uFEFF',
+      'é',
+      'Œ',
+      '’',
+      '«\u202F',
+      '🤖',
+      '=',
+      '+',
+      '-',
+      '@',
+      ' ',
+      'a',
+      '\u0000',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const text = () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const records = Array.from({ length: 50 }, (_, index) => {
+      const record: CaseRecord = structuredClone(both);
+      record.id = `case-${index}`;
+      record.title = { fr: text(), en: text() };
+      record.summary = { fr: text(), en: null };
+      record.territory.label = { fr: text(), en: text() };
+      record.actors = [
+        { name: { fr: text(), en: text() }, type: 'association', role: { fr: text(), en: text() } },
+        { name: { fr: text(), en: text() }, type: 'entreprise', role: null },
+      ];
+      return record;
+    });
+    const csv = toCsv(records, codebook);
+    expect(csvDifferences(csv, records, codebook)).toEqual([]);
+    expect(JSON.parse(JSON.stringify(records))).toEqual(records);
   });
 
   test('reads values along a path, through lists', () => {

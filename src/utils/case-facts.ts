@@ -14,7 +14,7 @@ export interface CaseFacts {
   authorities: (Label & { responsibleFor: string })[];
   territory: Territory & { scopeLabel: string; band?: Label };
   actors: { name: string; type: Label; role?: string }[];
-  source: { id: string; title: string; publisher: string; language: Locale; date?: string; section?: string };
+  source: { id: string; title: string; publisher?: string; language: Locale; date?: string; section?: string };
   proposals: { id: string; number: number; title: string }[];
   status: Label;
   lastReviewed: Date;
@@ -50,7 +50,7 @@ export function describeCase(data: CaseData, locale: Locale, taxonomy: Taxonomy)
     source: {
       id: source.id,
       title: source.title,
-      publisher: source.publisher,
+      ...(source.publisher ? { publisher: source.publisher } : {}),
       language: source.language,
       ...(source.date ? { date: source.date } : {}),
       ...(data.source.section ? { section: data.source.section } : {}),

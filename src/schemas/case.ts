@@ -47,6 +47,22 @@ export const ActorSchema = z
   .strict();
 
 /**
+ * The structured fields a case may mark as deduced rather than stated by its source. Themes are not
+ * among them: a theme the text does not support is removed, never marked.
+ */
+export const inferableFields = ['continuity', 'levels', 'audiences', 'territory', 'authorities'] as const;
+export type InferableField = (typeof inferableFields)[number];
+
+/** The fields a case marks as deduced: each one once, and only a field that has a value to mark. */
+const InferredSchema = z
+  .array(z.enum(inferableFields, { error: (issue) => notOneOf(issue.input, inferableFields) }))
+  .default([])
+  .refine((fields) => new Set(fields).size === fields.length, 'each field is listed once')
+  .describe(
+    'The structured fields whose values the source does not state but that were deduced from what it says and from public knowledge (for example the region for a lycée, the commune for a primary school): continuity | levels | audiences | territory | authorities. The site shows them marked "inferred". A value that cannot be deduced is left out instead.',
+  );
+
+/**
  * A case study: one experience of digital education run by a local authority with schools and partners.
  * Written once per language in content/cases/{fr,en}/<id>.mdx; the structured fields (continuity, themes,
  * levels, audiences, territory scope and code, authorities, actor types, source, proposals, status) must be the
@@ -62,15 +78,25 @@ export const CaseSchema = z
       .max(3)
       .describe('The kind(s) of educational continuity it serves: 1 to 3 ids of content/taxonomy/continuities.yaml.'),
     themes: z.array(idFrom('themes')).min(1).describe('Themes: ids of content/taxonomy/themes.yaml, the most important first.'),
-    levels: z.array(idFrom('levels')).min(1).describe('School levels concerned: ids of content/taxonomy/levels.yaml.'),
+    levels: z
+      .array(idFrom('levels'))
+      .describe('School levels concerned: ids of content/taxonomy/levels.yaml; an empty list [] when the source names none.'),
     audiences: z.array(idFrom('audiences')).min(1).describe('Who it is for or who takes part: ids of content/taxonomy/audiences.yaml.'),
     territory: TerritoryRefSchema.describe('Where it takes place.'),
     authorities: z
       .array(idFrom('authorities'))
-      .min(1)
-      .describe('The level(s) of public authority responsible: ids of content/taxonomy/authorities.yaml.'),
+      .describe(
+        'The level(s) of public authority responsible: ids of content/taxonomy/authorities.yaml; an empty list [] when the source names none.',
+      ),
+    inferred: InferredSchema,
     actors: z.array(ActorSchema).min(1).describe('The partners and what each did.'),
-    source: CitationSchema.describe('The source document and the part of it the case comes from.'),
+    source: CitationSchema.extend({
+      section: z
+        .string({ error: 'name the part of the source the case comes from, for example "2e table ronde" or "Round table 2"' })
+        .trim()
+        .min(1)
+        .describe('The part of the document the case comes from, in the language of the file (for example "2e table ronde", "Round table 2"); required, so that every fact can be checked.'),
+    }).describe('The source document and the part of it the case comes from.'),
     proposals: z
       .array(idFrom('proposals'))
       .default([])
@@ -80,7 +106,19 @@ export const CaseSchema = z
     original: LocaleSchema.default('fr').describe('The language the case was first written in; the other file is its translation.'),
     featured: z.boolean().default(false).describe('Show the case on the home page.'),
   })
-  .strict();
+  .strict()
+  .superRefine((data, context) => {
+    // Marking a field inferred says its values were deduced: an empty field has nothing to mark.
+    for (const [index, field] of data.inferred.entries()) {
+      const value = data[field];
+      if (Array.isArray(value) && value.length === 0)
+        context.addIssue({
+          code: 'custom',
+          path: ['inferred', index],
+          message: `"${field}" is empty: there is no deduced value to mark; remove "${field}" from inferred`,
+        });
+    }
+  });
 
 export type CaseData = z.output<typeof CaseSchema>;
 export type TerritoryRefData = z.output<typeof TerritoryRefSchema>;

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { locales, type Locale } from '../i18n/config.ts';
 import { localizedPath } from '../i18n/routes.ts';
-import { CaseSchema, type CaseData } from '../schemas/case.ts';
+import { en } from '../i18n/ui/en.ts';
+import { fr } from '../i18n/ui/fr.ts';
+import { CaseSchema, inferableFields, type CaseData, type InferableField } from '../schemas/case.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { populationBand, resolveTerritory, type NamedCode } from './territory.ts';
 
@@ -32,6 +34,8 @@ export interface CaseRecord {
     populationBand: string | null;
   };
   authorities: string[];
+  /** The structured fields whose values are deduced, not stated by the source. */
+  inferred: InferableField[];
   actors: { name: PerLanguage; type: string; role: PerLanguage | null }[];
   source: { id: string; section: PerLanguage | null };
   proposals: string[];
@@ -98,6 +102,7 @@ export function caseRecord(entry: CaseVersions, taxonomy: Taxonomy, siteUrl: str
       populationBand: populationBand(territory.population, taxonomy.populationBands.all) ?? null,
     },
     authorities: data.authorities,
+    inferred: data.inferred,
     actors: data.actors.map((actor, index) => ({
       name: perLanguage(versions, (version) => version.actors[index]?.name),
       type: actor.type,
@@ -299,10 +304,21 @@ export const languageNames: Record<Locale, Record<Locale, string>> = {
   en: { fr: 'anglais', en: 'English' },
 };
 
+/** The heading each field a case may mark as inferred has on the case page, so that the codebook names it the same way. */
+const inferableFieldHeadings = {
+  continuity: 'case.continuity',
+  levels: 'case.levels',
+  audiences: 'case.audiences',
+  territory: 'case.territory',
+  authorities: 'case.authority',
+} as const satisfies Record<InferableField, keyof typeof en>;
+
 /** Find the controlled list whose ids are exactly these, to give their labels. */
 function allowedValues(ids: readonly string[], taxonomy: Taxonomy): AllowedValue[] {
   const same = (list: readonly string[]) => list.length === ids.length && list.every((id) => ids.includes(id));
   if (same(locales)) return locales.map((locale) => ({ id: locale, label: languageNames[locale] }));
+  if (same(inferableFields))
+    return inferableFields.map((id) => ({ id, label: { fr: fr[inferableFieldHeadings[id]], en: en[inferableFieldHeadings[id]] } }));
   for (const vocabulary of Object.values(taxonomy) as Taxonomy[keyof Taxonomy][]) {
     const entries = vocabulary.all as readonly {
       id: string;

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/config.ts';
-import type { CaseData } from '../schemas/case.ts';
+import type { CaseData, InferableField } from '../schemas/case.ts';
 import { labels, type Label, type Taxonomy } from './taxonomy.ts';
 import { populationBand, resolveTerritory, type Territory } from './territory.ts';
 
@@ -18,6 +18,8 @@ export interface CaseFacts {
   proposals: { id: string; number: number; title: string }[];
   status: Label;
   lastReviewed: Date;
+  /** The fields whose values the source does not state but that were deduced (shown marked as such). */
+  inferred: InferableField[];
 }
 
 /** Resolve a case's ids into labels and its territory code into names, in one language. */
@@ -61,5 +63,6 @@ export function describeCase(data: CaseData, locale: Locale, taxonomy: Taxonomy)
       .map((proposal) => ({ id: proposal.id, number: proposal.number, title: proposal.title[locale] })),
     status: { id: status.id, label: status.label[locale] },
     lastReviewed: data.lastReviewed,
+    inferred: data.inferred,
   };
 }

@@ -161,7 +161,7 @@ export const searchQueries: SearchQuery[] = [
   // English.
   { locale: 'en', query: 'ENT', top3: ENT_CASES, why: 'The English cases keep the French acronym: « digital workspace (ENT) ».' },
   { locale: 'en', query: 'digital workspace', top3: ENT_CASES, why: 'The English name of the ENT, in both titles.' },
-  { locale: 'en', query: 'digital work environment', top3: ENT_CASES, why: 'A synonym from the glossary that the cases never use.' },
+  { locale: 'en', query: 'parent portal', top3: ENT_CASES, why: 'A synonym of ENT from the glossary that the cases never use.' },
   { locale: 'en', query: 'screens', top3: ['cemea-education-ecrans-basse-normandie'], why: 'The CEMEA screen education programme.' },
   {
     locale: 'en',
@@ -207,7 +207,7 @@ export const filterBrowses: { locale: Locale; filters: Record<string, string>; c
   {
     locale: 'en',
     filters: { theme: 'code-robotique', level: 'college' },
-    cases: ['francas-programmation-robots', 'lab28-la-loupe'],
-    why: 'Coding and robotics at collège level: Les Francas (école, collège) and Lab28 (collège).',
+    cases: ['lab28-la-loupe'],
+    why: 'Coding and robotics at collège level: Lab28 only; the source names no school level for Les Francas.',
   },
 ];

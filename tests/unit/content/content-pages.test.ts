@@ -76,6 +76,13 @@ describe('the glossary', () => {
     expect(ent.synonyms.fr).toContain('espace numérique de travail');
     expect(ent.synonyms.en).toContain('digital workspace');
   });
+
+  test('never makes the staff work environment of EGNé proposal 22 a synonym of the school ENT', () => {
+    const ent = glossary.find((term) => term.id === 'ent')!;
+    expect([...ent.synonyms.fr, ...ent.synonyms.en].map((synonym) => synonym.toLowerCase())).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/environnement numérique de travail|digital work environment/)]),
+    );
+  });
 });
 
 describe('the EGNé proposals', () => {

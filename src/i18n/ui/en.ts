@@ -82,6 +82,12 @@ export const en = {
   'home.continuities': 'Three kinds of continuity',
   'home.featured': 'Featured practices',
   'home.allCases': 'See all practices',
+  'home.mayorsTitle': 'For mayors',
+  'home.mayorsText':
+    'The #Numérique éducatif mention of the Territoires, Villes et Villages Internet label, and the call for projects for a digital foundation in primary schools: what our sources say about them, and what they leave out.',
+  'home.mayorsLink': 'Read the practical section for mayors',
+  // The id Astro gives the heading "In practice, for mayors" of content/voices/en/partenariat-villes-internet.mdx.
+  'home.mayorsAnchor': 'in-practice-for-mayors',
 
   'continuity.kicker': 'Continuity',
   'continuity.question': 'The question asked',

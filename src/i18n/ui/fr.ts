@@ -80,6 +80,12 @@ export const fr = {
   'home.continuities': 'Trois continuités',
   'home.featured': 'Pratiques à la une',
   'home.allCases': 'Voir toutes les pratiques',
+  'home.mayorsTitle': 'Pour les maires',
+  'home.mayorsText':
+    'La mention #Numérique éducatif du label Territoires, Villes et Villages Internet, et l’appel à projets pour un socle numérique dans les écoles : ce qu’en disent nos sources, et ce qu’elles ne disent pas.',
+  'home.mayorsLink': 'Lire la section pratique pour les maires',
+  // The id Astro gives the heading « En pratique, pour les maires » of content/voices/fr/partenariat-villes-internet.mdx.
+  'home.mayorsAnchor': 'en-pratique-pour-les-maires',
 
   'continuity.kicker': 'Continuité',
   'continuity.question': 'La question posée',

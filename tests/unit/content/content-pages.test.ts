@@ -83,6 +83,21 @@ describe('the glossary', () => {
       expect.arrayContaining([expect.stringMatching(/environnement numérique de travail|digital work environment/)]),
     );
   });
+
+  test('gives English readers the words they would type for each concept, as synonyms search uses', () => {
+    const english = new Map(glossary.flatMap((term) => [term.term.en, ...term.synonyms.en].map((word) => [word.toLowerCase(), term.id])));
+    const expected = {
+      'media literacy': 'education-ecrans',
+      'e-learning platform': 'plateforme-apprentissage',
+      'digital workspace': 'ent',
+      'school management software': 'logiciel-vie-scolaire',
+      broadband: 'fibre',
+      'digital inclusion': 'fracture-numerique',
+      'coding club': 'programmation-ludique',
+      'after-school': 'periscolaire',
+    };
+    expect(Object.fromEntries(Object.keys(expected).map((word) => [word, english.get(word)]))).toEqual(expected);
+  });
 });
 
 describe('the EGNé proposals', () => {

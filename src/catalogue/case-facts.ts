@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/config.ts';
-import type { CaseData } from '../schemas/case.ts';
+import type { CaseData, InferableField } from '../schemas/case.ts';
 import { labels, type Label, type Taxonomy } from '../utils/taxonomy.ts';
 import { populationBand, resolveTerritory, type Territory } from '../territory/resolve.ts';
 
@@ -14,10 +14,12 @@ export interface CaseFacts {
   authorities: (Label & { responsibleFor: string })[];
   territory: Territory & { scopeLabel: string; band?: Label };
   actors: { name: string; type: Label; role?: string }[];
-  source: { id: string; title: string; publisher: string; language: Locale; date?: string; section?: string };
+  source: { id: string; title: string; publisher?: string; language: Locale; date?: string; section?: string };
   proposals: { id: string; number: number; title: string }[];
   status: Label;
   lastReviewed: Date;
+  /** The fields whose values the source does not state but that were deduced (shown marked as such). */
+  inferred: InferableField[];
 }
 
 /** Resolve a case's ids into labels and its territory code into names, in one language. */
@@ -50,7 +52,7 @@ export function describeCase(data: CaseData, locale: Locale, taxonomy: Taxonomy)
     source: {
       id: source.id,
       title: source.title,
-      publisher: source.publisher,
+      ...(source.publisher ? { publisher: source.publisher } : {}),
       language: source.language,
       ...(source.date ? { date: source.date } : {}),
       ...(data.source.section ? { section: data.source.section } : {}),
@@ -61,5 +63,6 @@ export function describeCase(data: CaseData, locale: Locale, taxonomy: Taxonomy)
       .map((proposal) => ({ id: proposal.id, number: proposal.number, title: proposal.title[locale] })),
     status: { id: status.id, label: status.label[locale] },
     lastReviewed: data.lastReviewed,
+    inferred: data.inferred,
   };
 }

@@ -47,7 +47,7 @@ export function caseJsonLd({ facts, locale, url, site }: CaseJsonLdInput): Recor
     isBasedOn: {
       '@type': 'CreativeWork',
       name: source.title,
-      publisher: { '@type': 'Organization', name: source.publisher },
+      ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
       inLanguage: localeTags[source.language],
       ...(source.date ? { datePublished: source.date } : {}),
     },

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { locales, type Locale } from '../i18n/config.ts';
-import { caseSchema } from '../schemas/case.ts';
+import { en } from '../i18n/ui/en.ts';
+import { fr } from '../i18n/ui/fr.ts';
+import { caseSchema, inferableFields, type InferableField } from '../schemas/case.ts';
 import { vocabulariesOf, type Taxonomy } from '../utils/taxonomy.ts';
 
 /** An allowed value of a field, with its label in both languages. */
@@ -190,10 +192,21 @@ export const languageNames: Record<Locale, Record<Locale, string>> = {
   en: { fr: 'anglais', en: 'English' },
 };
 
+/** The heading each field a case may mark as inferred has on the case page, so that the codebook names it the same way. */
+const inferableFieldHeadings = {
+  continuity: 'case.continuity',
+  levels: 'case.levels',
+  audiences: 'case.audiences',
+  territory: 'case.territory',
+  authorities: 'case.authority',
+} as const satisfies Record<InferableField, keyof typeof en>;
+
 /** Find the controlled list whose ids are exactly these, to give their labels. */
 function allowedValues(ids: readonly string[], taxonomy: Taxonomy): AllowedValue[] {
   const same = (list: readonly string[]) => list.length === ids.length && list.every((id) => ids.includes(id));
   if (same(locales)) return locales.map((locale) => ({ id: locale, label: languageNames[locale] }));
+  if (same(inferableFields))
+    return inferableFields.map((id) => ({ id, label: { fr: fr[inferableFieldHeadings[id]], en: en[inferableFieldHeadings[id]] } }));
   for (const vocabulary of Object.values(taxonomy) as Taxonomy[keyof Taxonomy][]) {
     const entries = vocabulary.all as readonly {
       id: string;

@@ -1,6 +1,6 @@
 import { locales, type Locale } from '../i18n/config.ts';
 import { localizedPath } from '../i18n/routes.ts';
-import type { CaseData } from '../schemas/case.ts';
+import type { CaseData, InferableField } from '../schemas/case.ts';
 import { populationBand, resolveTerritory, type NamedCode } from '../territory/resolve.ts';
 import type { Taxonomy } from '../utils/taxonomy.ts';
 
@@ -31,6 +31,8 @@ export interface CaseRecord {
     populationBand: string | null;
   };
   authorities: string[];
+  /** The structured fields whose values are deduced, not stated by the source. */
+  inferred: InferableField[];
   actors: { name: PerLanguage; type: string; role: PerLanguage | null }[];
   source: { id: string; section: PerLanguage | null };
   proposals: string[];
@@ -97,6 +99,7 @@ export function caseRecord(entry: CaseVersions, taxonomy: Taxonomy, siteUrl: str
       populationBand: populationBand(territory.population, taxonomy.populationBands.all) ?? null,
     },
     authorities: data.authorities,
+    inferred: data.inferred,
     actors: data.actors.map((actor, index) => ({
       name: perLanguage(versions, (version) => version.actors[index]?.name),
       type: actor.type,

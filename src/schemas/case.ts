@@ -59,6 +59,22 @@ export type CaseVocabularies = Pick<
 >;
 
 /**
+ * The structured fields a case may mark as deduced rather than stated by its source. Themes are not
+ * among them: a theme the text does not support is removed, never marked.
+ */
+export const inferableFields = ['continuity', 'levels', 'audiences', 'territory', 'authorities'] as const;
+export type InferableField = (typeof inferableFields)[number];
+
+/** The fields a case marks as deduced: each one once, and only a field that has a value to mark. */
+const InferredSchema = z
+  .array(z.enum(inferableFields, { error: (issue) => notOneOf(issue.input, inferableFields) }))
+  .default([])
+  .refine((fields) => new Set(fields).size === fields.length, 'each field is listed once')
+  .describe(
+    'The structured fields whose values the source does not state but that were deduced from what it says and from public knowledge (for example the region for a lycée, the commune for a primary school): continuity | levels | audiences | territory | authorities. The site shows them marked "inferred". A value that cannot be deduced is left out instead.',
+  );
+
+/**
  * A case study: one experience of digital education run by a local authority with schools and partners,
  * checked against the controlled lists it takes ids from.
  * Written once per language in content/cases/{fr,en}/<id>.mdx; the structured fields (continuity, themes,
@@ -79,7 +95,9 @@ export function caseSchema(vocabularies: CaseVocabularies) {
         .array(idFrom(vocabularies.themes))
         .min(1)
         .describe('Themes: ids of content/taxonomy/themes.yaml, the most important first.'),
-      levels: z.array(idFrom(vocabularies.levels)).min(1).describe('School levels concerned: ids of content/taxonomy/levels.yaml.'),
+      levels: z
+        .array(idFrom(vocabularies.levels))
+        .describe('School levels concerned: ids of content/taxonomy/levels.yaml; an empty list [] when the source names none.'),
       audiences: z
         .array(idFrom(vocabularies.audiences))
         .min(1)
@@ -87,10 +105,22 @@ export function caseSchema(vocabularies: CaseVocabularies) {
       territory: TerritoryRefSchema.describe('Where it takes place.'),
       authorities: z
         .array(idFrom(vocabularies.authorities))
-        .min(1)
-        .describe('The level(s) of public authority responsible: ids of content/taxonomy/authorities.yaml.'),
+        .describe(
+          'The level(s) of public authority responsible: ids of content/taxonomy/authorities.yaml; an empty list [] when the source names none.',
+        ),
+      inferred: InferredSchema,
       actors: z.array(actorSchema(vocabularies)).min(1).describe('The partners and what each did.'),
-      source: citationSchema(vocabularies).describe('The source document and the part of it the case comes from.'),
+      source: citationSchema(vocabularies)
+        .extend({
+          section: z
+            .string({ error: 'name the part of the source the case comes from, for example "2e table ronde" or "Round table 2"' })
+            .trim()
+            .min(1)
+            .describe(
+              'The part of the document the case comes from, in the language of the file (for example "2e table ronde", "Round table 2"); required, so that every fact can be checked.',
+            ),
+        })
+        .describe('The source document and the part of it the case comes from.'),
       proposals: z
         .array(idFrom(vocabularies.proposals))
         .default([])
@@ -100,7 +130,19 @@ export function caseSchema(vocabularies: CaseVocabularies) {
       original: LocaleSchema.default('fr').describe('The language the case was first written in; the other file is its translation.'),
       featured: z.boolean().default(false).describe('Show the case on the home page.'),
     })
-    .strict();
+    .strict()
+    .superRefine((data, context) => {
+      // Marking a field inferred says its values were deduced: an empty field has nothing to mark.
+      for (const [index, field] of data.inferred.entries()) {
+        const value = data[field];
+        if (Array.isArray(value) && value.length === 0)
+          context.addIssue({
+            code: 'custom',
+            path: ['inferred', index],
+            message: `"${field}" is empty: there is no deduced value to mark; remove "${field}" from inferred`,
+          });
+      }
+    });
 }
 
 export type CaseData = z.output<ReturnType<typeof caseSchema>>;

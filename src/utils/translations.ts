@@ -75,6 +75,7 @@ export function structuredFields(data: CaseData) {
     'territory.code': data.territory.code,
     'territory.departments': data.territory.departments,
     authorities: data.authorities,
+    inferred: data.inferred,
     'actors (number and types)': data.actors.map((actor) => actor.type),
     'source.id': data.source.id,
     proposals: data.proposals,

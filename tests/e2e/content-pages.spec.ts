@@ -31,6 +31,26 @@ describe('content pages', () => {
     expect(page.externalRequests).toEqual([]);
   });
 
+  test.each([
+    ['fr', 'Lire la section pratique pour les maires', 'En pratique, pour les maires', '300 millions d’euros'],
+    ['en', 'Read the practical section for mayors', 'In practice, for mayors', '300 million euros'],
+  ])('the %s home page leads mayors to the practical section on the label mention and the call for projects', async (locale, link, heading, amount) => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/${locale}/`);
+    await page.getByRole('link', { name: link }).click();
+    await page.waitForURL(/#/);
+    const target = page.locator(decodeURIComponent(new URL(page.url()).hash));
+    expect(await target.evaluate((element) => element.tagName)).toBe('H2');
+    expect((await target.textContent())!.trim()).toBe(heading);
+    const section = await target.evaluate((element) => {
+      const texts: string[] = [];
+      for (let next = element.nextElementSibling; next && next.tagName !== 'H2'; next = next.nextElementSibling) texts.push(next.textContent!);
+      return texts.join(' ');
+    });
+    expect(section).toContain('#Numérique éducatif');
+    expect(section).toContain(amount);
+  });
+
   test('the proposals page has an anchor for each of the 40 proposals, numbered as in the source', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/fr/propositions/`);

@@ -30,6 +30,9 @@ function readCases(locale: (typeof locales)[number]) {
       const frontmatter = yaml.load(readFileSync(join(directory, file), 'utf8').split(/^---$/m)[1]!) as {
         title: string;
         actors: { name: string }[];
+        levels: string[];
+        authorities: string[];
+        inferred?: string[];
       };
       return { slug: file.replace(/\.mdx$/, ''), locale, ...frontmatter };
     });
@@ -67,6 +70,45 @@ describe('the published content', () => {
       const done = entry.locale === 'fr' ? 'Ce qui a été fait' : 'What was done';
       expect(await page.getByRole('heading', { level: 2, name: context, exact: true }).isVisible()).toBe(true);
       expect(await page.getByRole('heading', { level: 2, name: done, exact: true }).isVisible()).toBe(true);
+    },
+  );
+
+  /** The heading of each field a case may mark as inferred, in its facts box. */
+  const factHeadings = { territory: 'case.territory', authorities: 'case.authority', continuity: 'case.continuity', levels: 'case.levels', audiences: 'case.audiences' } as const;
+
+  test.each(locales.flatMap((locale) => readCases(locale).map((entry) => [`${entry.locale}/${entry.slug}`, entry] as const)))(
+    'the facts of %s mark as inferred exactly the fields its file lists, explain the mark, and say when the source names nothing',
+    async (_, entry) => {
+      const t = useTranslations(entry.locale);
+      const page = await newPage();
+      await page.goto(baseUrl + localizedPath(entry.locale, 'practices', entry.slug));
+      const facts = await page.$$eval('.facts dt', (terms) =>
+        Object.fromEntries(
+          terms.map((term) => {
+            const value = term.nextElementSibling as HTMLElement;
+            return [term.textContent!.trim(), { text: value.innerText.trim(), marked: value.querySelector('.inferred') !== null }];
+          }),
+        ),
+      );
+      const inferred = entry.inferred ?? [];
+      for (const [field, key] of Object.entries(factHeadings)) {
+        const shown = facts[t(key)]!;
+        expect(shown, field).toBeDefined();
+        expect(shown.marked, `${field}: ${shown.text}`).toBe(inferred.includes(field));
+        expect(shown.text.includes(`(${t('case.inferred')})`), `${field}: ${shown.text}`).toBe(inferred.includes(field));
+      }
+      for (const field of ['levels', 'authorities'] as const)
+        expect(facts[t(factHeadings[field])]!.text.startsWith(t('case.notStated')), field).toBe(entry[field].length === 0);
+      const note = page.locator('#facts-inferred');
+      if (inferred.length === 0) {
+        expect(await note.count()).toBe(0);
+        return;
+      }
+      expect(await note.textContent()).toBe(t('case.inferredNote'));
+      // Each mark is a link that leads to the note.
+      const marks = page.locator('.facts .inferred a');
+      expect(await marks.count()).toBe(inferred.length);
+      for (const href of await marks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toBe('#facts-inferred');
     },
   );
 });

@@ -87,6 +87,8 @@ describe('open data', () => {
       for (const field of ['continuity', 'themes', 'levels', 'audiences', 'authorities', 'status'])
         expect(record[field], `${entry.slug} ${field}`).toEqual(fields[field]);
       expect(record.proposals).toEqual(fields.proposals ?? []);
+      // The fields a case deduced rather than read in its source stay marked for reusers.
+      expect(record.inferred, `${entry.slug} inferred`).toEqual(fields.inferred ?? []);
       expect(record.lastReviewed).toBe(isoDate(fields.lastReviewed));
       expect(record.territory).toMatchObject({ scope: fields.territory.scope, code: fields.territory.code ?? null });
       expect(record.actors.map((actor: { type: string }) => actor.type)).toEqual(
@@ -119,6 +121,7 @@ describe('open data', () => {
       expect(cell('id')).toBe(record.id);
       for (const locale of locales) expect(cell(`title_${locale}`)).toBe(record.title[locale] ?? '');
       expect(cell('themes')).toBe(record.themes.join('|'));
+      expect(cell('inferred')).toBe(record.inferred.join('|'));
       expect(cell('actors_type')).toBe(record.actors.map((actor: { type: string }) => actor.type).join('|'));
       expect(cell('territory_population')).toBe(record.territory.population === null ? '' : String(record.territory.population));
     });

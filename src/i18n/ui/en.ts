@@ -62,6 +62,10 @@ export const en = {
   'case.actors': 'Who was involved',
   'case.source': 'Source',
   'case.sourceSection': 'section: {{section}}',
+  'case.notStated': 'not stated in the source',
+  'case.inferred': 'inferred',
+  'case.inferredNote':
+    'Inferred: the source does not say it in so many words; it was deduced from what the source says and from public facts, such as which authority is responsible for which schools.',
   'case.proposals': 'Related EGNé 2020 proposals',
   'case.reviewed': 'Last reviewed: {{date}}',
   'case.status': 'Review status: {{status}}',
@@ -79,6 +83,12 @@ export const en = {
   'home.continuities': 'Three kinds of continuity',
   'home.featured': 'Featured practices',
   'home.allCases': 'See all practices',
+  'home.mayorsTitle': 'For mayors',
+  'home.mayorsText':
+    'The #Numérique éducatif mention of the Territoires, Villes et Villages Internet label, and the call for projects for a digital foundation in primary schools: what our sources say about them, and what they leave out.',
+  'home.mayorsLink': 'Read the practical section for mayors',
+  // The id Astro gives the heading "In practice, for mayors" of content/voices/en/partenariat-villes-internet.mdx.
+  'home.mayorsAnchor': 'in-practice-for-mayors',
 
   'continuity.kicker': 'Continuity',
   'continuity.question': 'The question asked',
@@ -260,7 +270,7 @@ export const en = {
   'openData.feed': 'RSS feed of the practices, in {{language}}',
   'openData.sitemap': 'Sitemap (XML)',
   'openData.codebookTitle': 'Codebook',
-  'openData.codebookIntro': 'Every field of the files, generated from the content schemas and the taxonomy. Authors write the fields marked “written”, checked against these rules; the site derives the others from the official codes. Descriptions are in English, the language of the schemas.',
+  'openData.codebookIntro': 'Every field of the files, generated from the content schemas and the taxonomy. Authors write the fields marked “written”, checked against these rules; the site derives the others from the official codes. Descriptions are in English, the language of the schemas. The field “inferred” lists, for each case, the fields whose values were deduced rather than stated by the source, as the case pages mark them.',
   'openData.caption': 'The fields of cases.json and cases.csv',
   'openData.field': 'Field (JSON)',
   'openData.columns': 'CSV column(s):',

@@ -60,6 +60,10 @@ export const fr = {
   'case.actors': 'Qui a fait quoi',
   'case.source': 'Source',
   'case.sourceSection': 'partie : {{section}}',
+  'case.notStated': 'la source ne le précise pas',
+  'case.inferred': 'déduit',
+  'case.inferredNote':
+    'Déduit : la source ne le dit pas en toutes lettres ; l’information a été déduite de ce qu’elle dit et de faits publics, comme la collectivité responsable de chaque type d’établissement.',
   'case.proposals': 'Propositions des EGNé 2020 liées',
   'case.reviewed': 'Dernière relecture : {{date}}',
   'case.status': 'État : {{status}}',
@@ -77,6 +81,12 @@ export const fr = {
   'home.continuities': 'Trois continuités',
   'home.featured': 'Pratiques à la une',
   'home.allCases': 'Voir toutes les pratiques',
+  'home.mayorsTitle': 'Pour les maires',
+  'home.mayorsText':
+    'La mention #Numérique éducatif du label Territoires, Villes et Villages Internet, et l’appel à projets pour un socle numérique dans les écoles : ce qu’en disent nos sources, et ce qu’elles ne disent pas.',
+  'home.mayorsLink': 'Lire la section pratique pour les maires',
+  // The id Astro gives the heading « En pratique, pour les maires » of content/voices/fr/partenariat-villes-internet.mdx.
+  'home.mayorsAnchor': 'en-pratique-pour-les-maires',
 
   'continuity.kicker': 'Continuité',
   'continuity.question': 'La question posée',
@@ -258,7 +268,7 @@ export const fr = {
   'openData.feed': 'Flux RSS des pratiques, en {{language}}',
   'openData.sitemap': 'Plan du site (XML)',
   'openData.codebookTitle': 'Dictionnaire des données',
-  'openData.codebookIntro': 'Tous les champs des fichiers, générés à partir des schémas du contenu et de la taxonomie. Les champs marqués « saisi » sont écrits par les auteurs et vérifiés selon ces règles ; le site calcule les autres à partir des codes officiels. Les descriptions sont en anglais, la langue des schémas.',
+  'openData.codebookIntro': 'Tous les champs des fichiers, générés à partir des schémas du contenu et de la taxonomie. Les champs marqués « saisi » sont écrits par les auteurs et vérifiés selon ces règles ; le site calcule les autres à partir des codes officiels. Les descriptions sont en anglais, la langue des schémas. Le champ « inferred » liste, pour chaque fiche, les champs dont les valeurs ont été déduites et non lues dans la source, comme les pages des fiches les signalent.',
   'openData.caption': 'Les champs de cases.json et de cases.csv',
   'openData.field': 'Champ (JSON)',
   'openData.columns': 'Colonne(s) CSV :',

@@ -141,6 +141,37 @@ export const searchQueries: SearchQuery[] = [
     top3: ['ent-academie-nancy-metz'],
     why: 'The Nancy-Metz ENT collects data online, « dont les inscriptions ».',
   },
+  // French: concepts the glossary names in other words than the cases do.
+  {
+    locale: 'fr',
+    query: 'éducation aux médias',
+    top3: ['cemea-education-ecrans-basse-normandie'],
+    why: 'The CEMEA case says « éducation aux écrans »; the glossary entry on screen education lists « éducation aux médias ».',
+  },
+  {
+    locale: 'fr',
+    query: 'logiciel de vie scolaire',
+    top3: ['lab28-la-loupe'],
+    why: 'Lab28 uses « un outil de gestion de la vie scolaire »; the glossary names the concept « logiciel de vie scolaire ».',
+  },
+  {
+    locale: 'fr',
+    query: 'e-learning',
+    top3: ['lab28-la-loupe'],
+    why: 'Lab28’s « plateforme d’apprentissage en ligne », which the source calls a « plateforme de e learning ».',
+  },
+  {
+    locale: 'fr',
+    query: 'très haut débit',
+    top3: ['parthenay-gatine-strategie-numerique'],
+    why: 'Parthenay-Gâtine aims at fibre for every resident; the glossary lists « très haut débit » with « fibre ».',
+  },
+  {
+    locale: 'fr',
+    query: 'illectronisme',
+    top3: ['parthenay-gatine-strategie-numerique'],
+    why: 'Parthenay-Gâtine’s help points for people « éloignées du numérique »; the glossary lists « illectronisme » with « fracture numérique ».',
+  },
   // French: a query combined with a filter.
   {
     locale: 'fr',
@@ -161,7 +192,7 @@ export const searchQueries: SearchQuery[] = [
   // English.
   { locale: 'en', query: 'ENT', top3: ENT_CASES, why: 'The English cases keep the French acronym: « digital workspace (ENT) ».' },
   { locale: 'en', query: 'digital workspace', top3: ENT_CASES, why: 'The English name of the ENT, in both titles.' },
-  { locale: 'en', query: 'digital work environment', top3: ENT_CASES, why: 'A synonym from the glossary that the cases never use.' },
+  { locale: 'en', query: 'parent portal', top3: ENT_CASES, why: 'A synonym of ENT from the glossary that the cases never use.' },
   { locale: 'en', query: 'screens', top3: ['cemea-education-ecrans-basse-normandie'], why: 'The CEMEA screen education programme.' },
   {
     locale: 'en',
@@ -178,6 +209,75 @@ export const searchQueries: SearchQuery[] = [
   },
   { locale: 'en', query: 'parents', top3: ENT_CASES, why: 'Both ENT cases open their workspace to parents.' },
   { locale: 'en', query: 'fibre', top3: ['parthenay-gatine-strategie-numerique'], why: 'Every resident connected to fibre.' },
+  // English: the words an English reader types for concepts the cases name otherwise (glossary synonyms).
+  {
+    locale: 'en',
+    query: 'media literacy',
+    top3: ['cemea-education-ecrans-basse-normandie'],
+    why: 'The CEMEA case is about screen education; the glossary gives “media literacy” as its English synonym.',
+  },
+  {
+    locale: 'en',
+    query: 'media education',
+    top3: ['cemea-education-ecrans-basse-normandie'],
+    why: 'Another way of naming the CEMEA programme’s field, from the same glossary entry.',
+  },
+  {
+    locale: 'en',
+    query: 'e-learning platform',
+    top3: ['lab28-la-loupe'],
+    why: 'Lab28 says “an online learning platform”; the glossary lists “e-learning platform”.',
+  },
+  {
+    locale: 'en',
+    query: 'virtual learning environment',
+    top3: ['lab28-la-loupe'],
+    why: 'The British name of the same tool, from the same glossary entry.',
+  },
+  {
+    locale: 'en',
+    query: 'school management software',
+    top3: ['lab28-la-loupe'],
+    why: 'Lab28 says “a school-life management tool”; the glossary names the concept “school management software”.',
+  },
+  {
+    locale: 'en',
+    query: 'broadband',
+    top3: ['parthenay-gatine-strategie-numerique'],
+    why: 'Parthenay-Gâtine’s fibre for every resident; the glossary lists “broadband” with “fibre”.',
+  },
+  {
+    locale: 'en',
+    query: 'fiber',
+    top3: ['parthenay-gatine-strategie-numerique'],
+    why: 'The American spelling of the case’s “fibre”.',
+  },
+  {
+    locale: 'en',
+    query: 'digital inclusion',
+    top3: ['parthenay-gatine-strategie-numerique'],
+    why: 'Parthenay-Gâtine supports residents who are far from digital tools; the glossary lists “digital inclusion” with “digital divide”.',
+  },
+  {
+    locale: 'en',
+    query: 'coding club',
+    top3: ['francas-programmation-robots', 'lab28-la-loupe'],
+    why: 'Les Francas’ “playful programming” and Lab28’s “coding goûters”: the glossary lists “coding club” with both.',
+  },
+  {
+    locale: 'en',
+    query: 'after-school',
+    filters: { theme: 'ressources' },
+    top3: ['reseau-canope-services-familles'],
+    absent: ['prof-at-brest'],
+    why: 'Of the two teaching-resources cases, only Réseau Canopé speaks of “out-of-school time”, the glossary’s name for the périscolaire.',
+  },
+  {
+    locale: 'en',
+    query: 'flexible learning space',
+    top3: ['ecla-champagne-au-mont-d-or'],
+    why: 'ECLA’s learning lab; the glossary lists “flexible learning space” with it.',
+  },
   { locale: 'en', query: 'interactive whiteboard', top3: ['ecla-champagne-au-mont-d-or'], why: 'ECLA’s rooms, singular typed.' },
   { locale: 'en', query: 'picnics', top3: ['prof-at-brest'], why: 'Brest Métropole’s digital picnics.' },
   { locale: 'en', query: 'Saint-Etienne', top3: ['saint-etienne-ecole-design-numerique'], why: 'A place name without its accent.' },
@@ -207,7 +307,7 @@ export const filterBrowses: { locale: Locale; filters: Record<string, string>; c
   {
     locale: 'en',
     filters: { theme: 'code-robotique', level: 'college' },
-    cases: ['francas-programmation-robots', 'lab28-la-loupe'],
-    why: 'Coding and robotics at collège level: Les Francas (école, collège) and Lab28 (collège).',
+    cases: ['lab28-la-loupe'],
+    why: 'Coding and robotics at collège level: Lab28 only; the source names no school level for Les Francas.',
   },
 ];

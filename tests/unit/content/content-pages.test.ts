@@ -77,6 +77,28 @@ describe('the glossary', () => {
     expect(ent.synonyms.fr).toContain('espace numérique de travail');
     expect(ent.synonyms.en).toContain('digital workspace');
   });
+
+  test('never makes the staff work environment of EGNé proposal 22 a synonym of the school ENT', () => {
+    const ent = glossary.find((term) => term.id === 'ent')!;
+    expect([...ent.synonyms.fr, ...ent.synonyms.en].map((synonym) => synonym.toLowerCase())).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/environnement numérique de travail|digital work environment/)]),
+    );
+  });
+
+  test('gives English readers the words they would type for each concept, as synonyms search uses', () => {
+    const english = new Map(glossary.flatMap((term) => [term.term.en, ...term.synonyms.en].map((word) => [word.toLowerCase(), term.id])));
+    const expected = {
+      'media literacy': 'education-ecrans',
+      'e-learning platform': 'plateforme-apprentissage',
+      'digital workspace': 'ent',
+      'school management software': 'logiciel-vie-scolaire',
+      broadband: 'fibre',
+      'digital inclusion': 'fracture-numerique',
+      'coding club': 'programmation-ludique',
+      'after-school': 'periscolaire',
+    };
+    expect(Object.fromEntries(Object.keys(expected).map((word) => [word, english.get(word)]))).toEqual(expected);
+  });
 });
 
 describe('the EGNé proposals', () => {

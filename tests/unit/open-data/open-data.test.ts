@@ -122,6 +122,34 @@ describe('the codebook (codebook.ts)', () => {
   });
 });
 
+describe('fields deduced rather than stated by the source', () => {
+  const deduced = caseRecord(
+    { slug: 'deduced', original: 'fr', versions: { fr: { data: { ...french, inferred: ['territory', 'authorities'] } } } },
+    taxonomy,
+    site,
+  );
+
+  test('are listed in the record, and an empty list says every value is stated', () => {
+    expect(deduced.inferred).toEqual(['territory', 'authorities']);
+    expect(both.inferred).toEqual([]);
+  });
+
+  test('have a CSV column after the authorities, with the fields joined by “|”', () => {
+    const [header, deducedRow, statedRow] = toCsv([deduced, both], codebook).trimEnd().split('\r\n');
+    expect(header).toContain(',authorities,inferred,');
+    expect(deducedRow).toContain(',commune|departement,territory|authorities,');
+    expect(statedRow).toContain(',commune|departement,,');
+  });
+
+  test('are explained by the codebook, which names each field as the case page does', () => {
+    const row = codebook.find((field) => field.field === 'inferred')!;
+    expect(row).toMatchObject({ type: 'list of ids', origin: 'written', optional: true });
+    expect(row.description).toMatch(/source does not state/);
+    expect(row.values).toContainEqual({ id: 'levels', label: { fr: 'Niveaux', en: 'School levels' } });
+    expect(row.values!.map((value) => value.id)).toEqual(['continuity', 'levels', 'audiences', 'territory', 'authorities']);
+  });
+});
+
 describe('cases.csv (csv.ts)', () => {
   const csv = toCsv([both, frenchOnly], codebook);
   const [header, ...rows] = csv.trimEnd().split('\r\n');

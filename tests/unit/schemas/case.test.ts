@@ -79,6 +79,32 @@ describe('the case schema', () => {
     expect(problems({ territory: { scope: 'ville', code: '29019' } })[0]).toMatch(/^territory\.scope: "ville" is not one of national/);
   });
 
+  test('requires the part of the source a case comes from', () => {
+    expect(problems({ source: { id: 'comite-partenaires-2015' } })).toEqual([
+      'source.section: name the part of the source the case comes from, for example "2e table ronde" or "Round table 2"',
+    ]);
+    expect(problems({ source: { id: 'comite-partenaires-2015', section: '  ' } })[0]).toMatch(/^source\.section: /);
+  });
+
+  test('accepts no school level and no authority when the source names none, instead of a guess', () => {
+    expect(problems({ levels: [], authorities: [] })).toEqual([]);
+  });
+
+  test('marks deduced fields: only fields that can be deduced, each once, and never an empty one', () => {
+    expect(CaseSchema.parse(structuredClone(valid)).inferred).toEqual([]);
+    expect(CaseSchema.parse({ ...structuredClone(valid), inferred: ['levels', 'authorities'] }).inferred).toEqual(['levels', 'authorities']);
+    expect(problems({ inferred: ['themes'] })).toEqual(['inferred.0: "themes" is not one of continuity | levels | audiences | territory | authorities']);
+    expect(problems({ inferred: ['level'] })[0]).toMatch(/\(did you mean "levels"\?\)$/);
+    expect(problems({ inferred: ['levels', 'levels'] })).toEqual(['inferred: each field is listed once']);
+    expect(problems({ levels: [], inferred: ['levels'] })).toEqual([
+      'inferred.0: "levels" is empty: there is no deduced value to mark; remove "levels" from inferred',
+    ]);
+  });
+
+  test('documents the inferred field for authors and reusers', () => {
+    expect(CaseSchema.shape.inferred.description).toMatch(/source does not state/);
+  });
+
   test('rejects a misspelt field name instead of ignoring it', () => {
     expect(problems({ theme: ['ent'] })).toEqual([': Unrecognized key: "theme"']);
   });

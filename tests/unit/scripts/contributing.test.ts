@@ -21,6 +21,20 @@ describe('the contributor guides', () => {
     for (const field of Object.keys(siteCaseSchema.shape)) expect(guide, field).toContain(`| \`${field}\` |`);
   });
 
+  test.each(guides)('%s says what to do with a value the source does not state', (file, locale) => {
+    const guide = readFileSync(file, 'utf8');
+    expect(guide).toContain(locale === 'fr' ? '### Ce que la source ne dit pas' : '### Values the source does not state');
+    expect(guide).toContain('`inferred: [authorities]`');
+  });
+
+  test('the pull-request template asks the reviewer to tick each tag against the source', () => {
+    const template = readFileSync('.github/pull_request_template.md', 'utf8');
+    const review = template.slice(template.indexOf('## Relecture'));
+    for (const field of ['continuity', 'themes', 'levels', 'audiences', 'territory', 'authorities', 'actors[].type', 'proposals'])
+      expect(review, field).toMatch(new RegExp(`^- \\[ \\] .*\`${field.replace(/[[\]]/g, '\\$&')}\``, 'm'));
+    expect(template).toContain('`source.section`');
+  });
+
   test('the form for proposing a case offers today’s continuities and levels, in both languages', () => {
     const form = yaml.load(readFileSync('.github/ISSUE_TEMPLATE/propose-case.yml', 'utf8')) as {
       body: { id?: string; attributes: { options?: (string | { label: string })[] } }[];

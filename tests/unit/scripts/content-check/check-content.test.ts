@@ -150,6 +150,33 @@ const variants: Variant[] = [
     says: '(did you mean "comite-partenaires-2015"?)',
   },
   {
+    name: 'a case that does not say which part of its source it comes from',
+    change: replace(frCase, '  section: 2e table ronde\n', ''),
+    file: frCase,
+    field: 'source.section',
+    marker: 'source:',
+    says: 'missing: this field is required (name the part of the source the case comes from',
+  },
+  {
+    name: 'a field marked inferred that cannot be',
+    change: replace(frCase, 'authorities: [departement, commune]\n', 'authorities: [departement, commune]\ninferred: [themes]\n'),
+    file: frCase,
+    field: 'inferred',
+    marker: 'inferred:',
+    says: '"themes" is not one of continuity | levels | audiences | territory | authorities',
+  },
+  {
+    name: 'a field marked inferred that has no value to mark',
+    change: (dir) => {
+      replace(frCase, 'levels: [college]', 'levels: []')(dir);
+      replace(frCase, 'authorities: [departement, commune]\n', 'authorities: [departement, commune]\ninferred: [levels]\n')(dir);
+    },
+    file: frCase,
+    field: 'inferred',
+    marker: 'inferred:',
+    says: '"levels" is empty: there is no deduced value to mark; remove "levels" from inferred',
+  },
+  {
     name: 'a misspelt field name',
     change: replace(frCase, 'levels: [college]', 'level: [college]'),
     file: frCase,

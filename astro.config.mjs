@@ -9,6 +9,7 @@ import { siteMap } from './src/integrations/sitemap.ts';
 import { frenchSpacingPlugin } from './src/integrations/satteri-french-spacing.ts';
 import { esmAsTextPlugin } from './src/integrations/satteri-esm-as-text.ts';
 import { glossaryPlugin } from './src/integrations/satteri-glossary.ts';
+import { languageMarksPlugin } from './src/integrations/satteri-language-marks.ts';
 import { caseSectionsPlugin } from './src/integrations/satteri-case-sections.ts';
 
 export default defineConfig({
@@ -25,7 +26,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [esmAsTextPlugin()],
-      hastPlugins: [frenchSpacingPlugin(), glossaryPlugin(), caseSectionsPlugin()],
+      // Language marks first: a name the glossary then links stays whole inside its <span lang>.
+      hastPlugins: [frenchSpacingPlugin(), languageMarksPlugin(), glossaryPlugin(), caseSectionsPlugin()],
     }),
     syntaxHighlight: false,
   },

@@ -19,6 +19,8 @@ import {
 } from '../utils/search-facets.ts';
 import { acronymQuery } from '../utils/search-synonyms.ts';
 import { normalizeQuery, readableExcerpt } from '../utils/search-text.ts';
+import { runsByPart } from '../utils/language-marks.ts';
+import { runNode, textRuns } from './language-marks.ts';
 
 interface Messages {
   forQuery: PluralTemplates;
@@ -189,6 +191,20 @@ export function initSearch(root: HTMLElement): void {
     if (status.textContent !== text) status.textContent = text;
   }
 
+  const runsOf = textRuns(root);
+  /** An excerpt with its highlighted words, and the phrases in the other language marked across them. */
+  function highlightedExcerpt(excerpt: string): (Node | string)[] {
+    const parts = readableExcerpt(excerpt, locale);
+    const runs = runsByPart(
+      runsOf(parts.map((part) => part.text).join(''), locale),
+      parts.map((part) => part.text),
+    );
+    return parts.flatMap((part, index) => {
+      const nodes = runs[index]!.map(runNode);
+      return part.highlighted ? [element('mark', {}, nodes)] : nodes;
+    });
+  }
+
   let pending: PagefindResponse['results'] = [];
   let showingQuery = false;
 
@@ -202,17 +218,16 @@ export function initSearch(root: HTMLElement): void {
       readableExcerpt(value ?? '', locale)
         .map((run) => run.text)
         .join('');
-    const excerpt = showingQuery
-      ? readableExcerpt(page.excerpt, locale).map((run) => (run.highlighted ? element('mark', {}, [run.text]) : run.text))
-      : [text(page.meta.summary)];
+    const marked = (value: string | undefined) => runsOf(text(value), locale).map(runNode);
+    const excerpt = showingQuery ? highlightedExcerpt(page.excerpt) : marked(page.meta.summary);
     const card = element(
       'article',
       { class: ['card', 'search-result', continuity[0] && `accent--${continuity[0].id}`].filter(Boolean).join(' ') },
       [
         element('p', { class: 'card-meta' }, [
-          page.meta.territory ? text(page.meta.territory) : (section && messages.kinds[section]) || '',
+          ...(page.meta.territory ? marked(page.meta.territory) : [(section && messages.kinds[section]) || '']),
         ]),
-        element('h3', {}, [element('a', { href: page.url }, [text(page.meta.title) || page.url])]),
+        element('h3', {}, [element('a', { href: page.url }, page.meta.title ? marked(page.meta.title) : [page.url])]),
         element('p', { class: 'search-excerpt' }, excerpt),
       ],
     );

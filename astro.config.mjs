@@ -10,6 +10,7 @@ import { frenchSpacingPlugin } from './src/integrations/satteri-french-spacing.t
 import { noCodePlugin } from './src/integrations/satteri-no-code.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { glossaryPlugin } from './src/integrations/satteri-glossary.ts';
+import { languageMarksPlugin } from './src/integrations/satteri-language-marks.ts';
 import { caseSectionsPlugin } from './src/integrations/satteri-case-sections.ts';
 
 export default defineConfig({
@@ -26,7 +27,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [noCodePlugin()],
-      hastPlugins: [frenchSpacingPlugin(), glossaryPlugin(), caseSectionsPlugin()],
+      // Language marks first: a name the glossary then links stays whole inside its <span lang>.
+      hastPlugins: [frenchSpacingPlugin(), languageMarksPlugin(), glossaryPlugin(), caseSectionsPlugin()],
     }),
     syntaxHighlight: false,
   },

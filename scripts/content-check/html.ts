@@ -2,6 +2,7 @@
  * Rules for HTML written inside Markdown (raw tags in `.md`, lowercase JSX elements in `.mdx`):
  * what would run code or reach another site is unsafe; what Markdown already says is redundant.
  */
+import { isLocale } from '../../src/i18n/config.ts';
 
 /** Elements that run code, load another page or resource, or change the page around the content. */
 export const unsafeElements = new Set([
@@ -103,6 +104,9 @@ export function attributeProblem(name: string, value: string | undefined): { mes
     return { message: `${name}: injects raw code and is not allowed`, unsafe: true };
   if (urlAttributes.has(lower) && value !== undefined && isScriptUrl(value)) {
     return { message: `${name}="${value.slice(0, 40)}": a "javascript:" address runs code and is not allowed`, unsafe: true };
+  }
+  if (lower === 'lang' && !isLocale(value)) {
+    return { message: `lang="${value ?? ''}": write lang="fr" or lang="en", the two languages of the site`, unsafe: false };
   }
   if (lower === 'style')
     return {

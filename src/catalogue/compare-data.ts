@@ -39,11 +39,12 @@ export const benefitsHeadings = ['Ce que ça apporte', 'What it brings'] as cons
 const simplify = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Markdown inline syntax to plain text: link texts, no emphasis marks, no code ticks, no MDX comments. */
+/** Markdown inline syntax to plain text: link texts, no emphasis marks, no code ticks, no MDX comments, no inline tags (`<span lang>`). */
 export function plainText(markdown: string): string {
   return markdown
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\/?[a-z][^<>]*>/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])/g, '$1$2')

@@ -3,11 +3,12 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
-import { defineHastPlugin, type HastContent, type HastNode, type HastPluginEntry } from 'satteri';
+import { defineHastPlugin, type HastContent, type HastPluginEntry } from 'satteri';
 import { isLocale, type Locale } from '../i18n/config.ts';
 import { localizedPath } from '../i18n/routes.ts';
 import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { contentDir } from '../data/content-dir.ts';
+import { hasAncestor } from './satteri-ancestors.ts';
 import { createTermMatcher, matchableTerms, type TermMatcher, type TextSegment } from '../utils/glossary.ts';
 
 /** The content folders whose text explains glossary terms: case studies, interviews, pages. */
@@ -116,20 +117,16 @@ export function glossaryPlugin(options: GlossaryPluginOptions = {}): HastPluginE
     return defineHastPlugin({
       name: 'glossary',
       text(node, visitor) {
-        for (
-          let parent: Readonly<HastNode> | undefined = visitor.parent(node);
-          parent && parent.type !== 'root';
-          parent = visitor.parent(parent)
-        ) {
-          if (parent.type === 'element' && UNTOUCHED_ELEMENTS.has(parent.tagName)) return undefined;
-          // Raw tags and components in MDX: an HTML tag from the list, or any component (it may render a link).
-          if (
-            (parent.type === 'mdxJsxTextElement' || parent.type === 'mdxJsxFlowElement') &&
-            (!parent.name || !/^[a-z]/.test(parent.name) || UNTOUCHED_ELEMENTS.has(parent.name))
-          ) {
-            return undefined;
-          }
-        }
+        const untouched = hasAncestor(
+          node,
+          visitor,
+          (parent) =>
+            (parent.type === 'element' && UNTOUCHED_ELEMENTS.has(parent.tagName)) ||
+            // Raw tags and components in MDX: an HTML tag from the list, or any component (it may render a link).
+            ((parent.type === 'mdxJsxTextElement' || parent.type === 'mdxJsxFlowElement') &&
+              (!parent.name || !/^[a-z]/.test(parent.name) || UNTOUCHED_ELEMENTS.has(parent.name))),
+        );
+        if (untouched) return undefined;
         const segments = matcher.split(node.value, seen);
         if (segments.every((segment) => segment.type === 'text')) return undefined;
         visitor.replaceNode(

@@ -5,6 +5,7 @@ import type { ComparedCase, TextBlock } from '../catalogue/compare-data.ts';
 import { sharedLabels } from '../catalogue/compare-data.ts';
 import { comparedSlugs, compareSearch, MAX_COMPARED } from '../catalogue/facets.ts';
 import { fillTemplate } from '../utils/plural.ts';
+import { textMarks } from './language-marks.ts';
 
 interface Messages {
   ready: string;
@@ -35,19 +36,22 @@ const list = (items: Child[][], className?: string) =>
     items.map((children) => element('li', {}, children)),
   );
 
-/** The content of each row's cell for one practice. */
-function cells(item: ComparedCase, messages: Messages): Record<string, Child[]> {
+/**
+ * The content of each row's cell for one practice. `marks` sets apart the phrases in the other
+ * language in the case's own text, `pageMarks` in lines the page words in its language (territory, source).
+ */
+function cells(
+  item: ComparedCase,
+  messages: Messages,
+  marks: (text: string) => Child[],
+  pageMarks: (text: string) => Child[],
+): Record<string, Child[]> {
   const lang = item.lang;
   const blocks = (content: TextBlock[]) =>
-    content.map((block) => ('paragraph' in block ? element('p', {}, [block.paragraph]) : list(block.list.map((text) => [text]))));
+    content.map((block) => ('paragraph' in block ? element('p', {}, marks(block.paragraph)) : list(block.list.map(marks))));
   return {
-    summary: [element('span', { lang }, [item.summary])],
-    territory: [
-      list(
-        item.territory.map((line) => [line]),
-        'plain',
-      ),
-    ],
+    summary: [element('span', { lang }, marks(item.summary))],
+    territory: [list(item.territory.map(pageMarks), 'plain')],
     authority: [
       list(
         item.authority.map((line) => [line]),
@@ -65,15 +69,15 @@ function cells(item: ComparedCase, messages: Messages): Record<string, Child[]> 
     actors: [
       list(
         item.actors.map((actor) => [
-          element('strong', { lang }, [actor.name]),
+          element('strong', { lang }, marks(actor.name)),
           element('span', { class: 'actor-type' }, [actor.type]),
-          ...(actor.role ? [element('span', { lang }, [actor.role])] : []),
+          ...(actor.role ? [element('span', { lang }, marks(actor.role))] : []),
         ]),
         'plain compare-actors',
       ),
     ],
     benefits: item.benefits.length ? [element('div', { lang }, blocks(item.benefits))] : [element('em', {}, [messages.noBenefits])],
-    source: [element('cite', { lang: item.source.language }, [item.source.title]), `, ${item.source.details}`],
+    source: [element('cite', { lang: item.source.language }, [item.source.title]), ', ', ...pageMarks(item.source.details)],
   };
 }
 
@@ -82,6 +86,7 @@ export async function initCompare(root: HTMLElement): Promise<void> {
   const locale = root.dataset.locale as Locale;
   const messages = JSON.parse(root.dataset.messages!) as Messages;
   const base = root.dataset.base!;
+  const marks = textMarks(root);
   const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
   const common = root.querySelector<HTMLElement>('[data-compare-common]')!;
   const tableRegion = root.querySelector<HTMLElement>('[data-compare-table]')!;
@@ -139,8 +144,9 @@ export async function initCompare(root: HTMLElement): Promise<void> {
 
   const headRow = tableRegion.querySelector('thead tr')!;
   for (const item of compared) {
-    headRow.append(element('th', { scope: 'col' }, [element('a', { href: item.url, lang: item.lang }, [item.title])]));
-    const content = cells(item, messages);
+    const caseMarks = (text: string) => marks(text, item.lang ?? locale);
+    headRow.append(element('th', { scope: 'col' }, [element('a', { href: item.url, lang: item.lang }, caseMarks(item.title))]));
+    const content = cells(item, messages, caseMarks, (text) => marks(text, locale));
     for (const row of tableRegion.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row]')) {
       row.append(element('td', {}, content[row.dataset.row!] ?? []));
     }

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
 
@@ -29,7 +30,9 @@ describe('languages', () => {
   test('a translated page announces both versions with hreflang, and x-default', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/en/practices/lab28-la-loupe/`);
-    const alternates = await page.$$eval('link[rel=alternate][hreflang]', (links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+    const alternates = await page.$$eval('link[rel=alternate][hreflang]', (links) =>
+      links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+    );
     expect(alternates).toEqual([
       ['fr', '/fr/pratiques/lab28-la-loupe/'],
       ['en', '/en/practices/lab28-la-loupe/'],
@@ -61,6 +64,81 @@ describe('languages', () => {
   });
 });
 
+describe('the root language chooser is never left blank', () => {
+  /**
+   * Record, in the tab's session storage, when the root's choices are first painted visible
+   * (milliseconds after the navigation started): checked at every frame from the first parse.
+   */
+  const recordWhenShown = () => {
+    if (location.pathname !== '/') return;
+    const check = () => {
+      const link = document.querySelector('a[href="/fr/"]');
+      if (link && getComputedStyle(link).visibility === 'visible')
+        sessionStorage.setItem('rootShownAt', String(Math.round(performance.now())));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  };
+  const choicesVisible = async (page: Page) => (await page.isVisible('a[href="/fr/"]')) && (await page.isVisible('a[href="/en/"]'));
+
+  test('when scripts are blocked by the security policy, both links show at once', async () => {
+    const page = await newPage({ locale: 'en-GB' });
+    await page.route(`${baseUrl}/`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
+    });
+    const blocked = new Promise((resolve) =>
+      page.on('console', (message) => message.text().includes('Content Security Policy') && resolve(true)),
+    );
+    await page.goto(`${baseUrl}/`);
+    expect(await blocked).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await choicesVisible(page)).toBe(true);
+  });
+
+  test('when the script throws, both links show at once', async () => {
+    const page = await newPage({ locale: 'en-GB' });
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'languages', {
+        get() {
+          throw new Error('languages are not available');
+        },
+      });
+    });
+    await page.goto(`${baseUrl}/`);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await choicesVisible(page)).toBe(true);
+  });
+
+  test('when the redirect does not happen, the choices are hidden a moment (no flash), then shown', async () => {
+    const page = await newPage({ locale: 'fr-FR' });
+    // The French home answers with nothing to show (204): the browser stays on the root, as when a redirect is blocked.
+    await page.route(`${baseUrl}/fr/`, (route) => route.fulfill({ status: 204 }));
+    await page.addInitScript(recordWhenShown);
+    // Playwright keeps waiting for the cancelled redirect, so the page is read from inside rather than with locators.
+    await page.goto(`${baseUrl}/`, { waitUntil: 'commit' });
+    const shown = () =>
+      page.evaluate(() =>
+        ['/fr/', '/en/'].every((href) => {
+          const link = document.querySelector(`a[href="${href}"]`);
+          return link !== null && getComputedStyle(link).visibility === 'visible' && link.getBoundingClientRect().width > 0;
+        }),
+      );
+    await expect.poll(shown, { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(() => location.pathname)).toBe('/');
+    expect(Number(await page.evaluate(() => sessionStorage.getItem('rootShownAt')))).toBeGreaterThan(1000);
+  });
+
+  test('when the script works, the reader lands on their language without the choices showing first', async () => {
+    const page = await newPage({ locale: 'fr-FR' });
+    await page.addInitScript(recordWhenShown);
+    await page.goto(`${baseUrl}/`);
+    await page.waitForURL('**/fr/');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.evaluate(() => sessionStorage.getItem('rootShownAt'))).toBeNull();
+  });
+});
+
 describe('a page that exists in one language only', () => {
   const fixture = useBrowser(inject('fixtureUrl'));
 
@@ -86,7 +164,10 @@ describe('a page that exists in one language only', () => {
   test('its French original does not offer an English alternate, and the switch says so', async () => {
     const page = await fixture.newPage();
     await page.goto(`${fixture.baseUrl}/fr/pratiques/lab28-la-loupe/`);
-    expect(await page.$$eval('link[rel=alternate][hreflang]', (links) => links.map((l) => l.getAttribute('hreflang')))).toEqual(['fr', 'x-default']);
+    expect(await page.$$eval('link[rel=alternate][hreflang]', (links) => links.map((l) => l.getAttribute('hreflang')))).toEqual([
+      'fr',
+      'x-default',
+    ]);
     expect(await page.getByRole('navigation', { name: 'Langue' }).textContent()).toContain('not translated yet');
   });
 });

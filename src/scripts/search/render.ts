@@ -3,7 +3,9 @@
 import type { Locale } from '../../i18n/config.ts';
 import { parsePath, type Section } from '../../i18n/routes.ts';
 import { readableExcerpt } from '../../search/text.ts';
+import { runsByPart, type TextRun } from '../../utils/language-marks.ts';
 import type { PluralTemplates } from '../../utils/plural.ts';
+import { runNode } from '../language-marks.ts';
 import type { FilterCounts, PagefindPage } from './pagefind.ts';
 import type { SearchControls } from './state.ts';
 
@@ -30,9 +32,25 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** An excerpt with its highlighted words, and the phrases in the other language marked across them. */
+function highlightedExcerpt(excerpt: string, locale: Locale, runsOf: RunsOf): (Node | string)[] {
+  const parts = readableExcerpt(excerpt, locale);
+  const runs = runsByPart(
+    runsOf(parts.map((part) => part.text).join(''), locale),
+    parts.map((part) => part.text),
+  );
+  return parts.flatMap((part, index) => {
+    const nodes = runs[index]!.map(runNode);
+    return part.highlighted ? [element('mark', {}, nodes)] : nodes;
+  });
+}
+
+/** Cuts a text into runs, the phrases of the other language apart (see textRuns in ../language-marks.ts). */
+export type RunsOf = (text: string, textLang: Locale) => TextRun[];
+
 /**
  * One result as a card: its kind or territory, its title, an excerpt (the words found highlighted,
- * for a query; the summary otherwise) and its continuities.
+ * for a query; the summary otherwise) and its continuities; names in the other language are marked.
  */
 export function resultItem(
   page: PagefindPage,
@@ -41,6 +59,7 @@ export function resultItem(
     messages: Messages;
     showingQuery: boolean;
     continuityId: (label: string) => string | undefined;
+    runsOf: RunsOf;
   },
 ): HTMLLIElement {
   const { locale, messages } = context;
@@ -53,11 +72,10 @@ export function resultItem(
     readableExcerpt(value ?? '', locale)
       .map((run) => run.text)
       .join('');
+  const marked = (value: string | undefined) => context.runsOf(text(value), locale).map(runNode);
   const excerpt = context.showingQuery
-    ? readableExcerpt(page.excerpt, locale).map((run) =>
-        run.highlighted ? element('mark', {}, [run.text]) : run.text,
-      )
-    : [text(page.meta.summary)];
+    ? highlightedExcerpt(page.excerpt, locale, context.runsOf)
+    : marked(page.meta.summary);
   const card = element(
     'article',
     {
@@ -67,11 +85,13 @@ export function resultItem(
     },
     [
       element('p', { class: 'card-meta' }, [
-        page.meta.territory
-          ? text(page.meta.territory)
-          : (section && messages.kinds[section]) || '',
+        ...(page.meta.territory
+          ? marked(page.meta.territory)
+          : [(section && messages.kinds[section]) || '']),
       ]),
-      element('h3', {}, [element('a', { href: page.url }, [text(page.meta.title) || page.url])]),
+      element('h3', {}, [
+        element('a', { href: page.url }, page.meta.title ? marked(page.meta.title) : [page.url]),
+      ]),
       element('p', { class: 'search-excerpt' }, excerpt),
     ],
   );

@@ -281,6 +281,14 @@ const variants: Variant[] = [
     says: 'onclick="…": event handlers run code',
   },
   {
+    name: 'a language the site does not have',
+    change: addParagraph(frCase, 'un « <span lang="english">learning lab</span> »'),
+    file: frCase,
+    field: '<span>',
+    marker: 'lang="english"',
+    says: 'lang="english": write lang="fr" or lang="en"',
+  },
+  {
     name: 'a javascript: link',
     change: replace(frCase, '(/fr/pratiques/brest-incubateur-numerique/)', '(javascript:alert(1))'),
     file: frCase,

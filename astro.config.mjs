@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, locales } from './src/i18n/config.ts';
 import { siteConfig } from './src/site-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { communeIndex } from './src/integrations/commune-index.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { frenchSpacingPlugin } from './src/integrations/satteri-french-spacing.ts';
 import { esmAsTextPlugin } from './src/integrations/satteri-esm-as-text.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), searchIndex(), ...siteMap()],
+  integrations: [mdx(), searchIndex(), communeIndex(), ...siteMap()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

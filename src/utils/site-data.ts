@@ -14,8 +14,7 @@ import type { Facet } from '../i18n/routes.ts';
 import { vocabulary } from '../schemas/vocabulary.ts';
 import { contentDir } from './content-dir.ts';
 import { buildTaxonomy, type Taxonomy, type TaxonomyInput } from './taxonomy.ts';
-import { resolveTerritory } from './territory.ts';
-import { departmentCodesWithCases } from './territory-map.ts';
+import { departmentCodes } from '../territory/departments.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type CaseGroup = EntryGroup<CaseData, CaseEntry>;
@@ -95,7 +94,8 @@ async function loadSiteData(): Promise<SiteData> {
     themes: taxonomy.themes.all.map((theme) => theme.id),
     // Structured fields are the same in every language, so any version gives the facet values.
     facets: listedFacetValues(caseGroups.map((group) => ({ facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy) }))),
-    departments: departmentCodesWithCases(caseGroups.map((group) => resolveTerritory(versionFor(group, group.original).data.territory))),
+    // Every department has a page, even without practices: « Pour mon territoire » leads there without JavaScript.
+    departments: departmentCodes(),
   });
   return { cases: caseGroups, voices: voiceGroups, pages: pageGroups, taxonomy, routes };
 }

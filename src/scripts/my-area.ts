@@ -34,6 +34,7 @@ import {
 import { populationBand } from '../territory/population-band.ts';
 import { NATIONAL_REGION } from '../utils/facets.ts';
 import { fillTemplate, formatPlural, type PluralTemplates } from '../utils/plural.ts';
+import { element, part } from './dom.ts';
 
 interface Messages {
   found: PluralTemplates;
@@ -100,15 +101,6 @@ function chunkLoader(base: string): ChunkLoader {
     }
     return pending;
   };
-}
-
-const part = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, children: (Node | string)[] = []) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }
 
 /** Turn the page into the commune finder. */

@@ -19,6 +19,7 @@ import {
 } from '../utils/search-facets.ts';
 import { acronymQuery } from '../utils/search-synonyms.ts';
 import { normalizeQuery, readableExcerpt } from '../utils/search-text.ts';
+import { element, part } from './dom.ts';
 
 interface Messages {
   forQuery: PluralTemplates;
@@ -79,15 +80,6 @@ function loadPagefind(): Promise<Pagefind> {
 function loadFilterIndex(pagefind: Pagefind): Promise<unknown> {
   filterIndexLoading ??= pagefind.filters();
   return filterIndexLoading;
-}
-
-const part = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, children: (Node | string)[] = []) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }
 
 /** Turn the search page into a live search. */

@@ -208,6 +208,13 @@ const kindRank = (kind: FormerKind | undefined) => (kind === undefined ? 0 : kin
 const collator = new Intl.Collator('fr');
 
 /**
+ * Whether a name's words start with the query's as whole words; a number counts whole before its
+ * ordinal (`paris 1` is the start of `paris 1er arrondissement`, not of `paris 15e arrondissement`).
+ */
+const startsWithWords = (words: string, query: string) =>
+  words.startsWith(`${query} `) || (/\d$/.test(query) && words.startsWith(query) && /^(?:e|er) /.test(words.slice(query.length)));
+
+/**
  * Order the names that start with the query: the exact name first; then names that start with the
  * query's words as whole words (`paris` finds Paris 15e Arrondissement before Parisot), then
  * whose words start with them (`sainte` finds Sainte-Anne and Saintes before Saint-Étienne), then
@@ -221,7 +228,7 @@ export function rankNameMatches(entries: readonly NameEntry[], query: { words: s
     const words = normalizeCommuneName(entry[1]);
     const key = words.replace(/ /g, '');
     if (!key.startsWith(query.key)) continue;
-    const tier = key === query.key ? 0 : words.startsWith(`${query.words} `) ? 1 : words.startsWith(query.words) ? 2 : 3;
+    const tier = key === query.key ? 0 : startsWithWords(words, query.words) ? 1 : words.startsWith(query.words) ? 2 : 3;
     scored.push({ suggestion: fromNameEntry(entry), tier });
   }
   return scored

@@ -184,6 +184,7 @@ describe('namesakes, codes, overseas, arrondissements and mergers', () => {
 
   test.each([
     ['paris 15', '75115', 'Paris 15e Arrondissement', '75056', 'Paris'],
+    ['paris 1', '75101', 'Paris 1er Arrondissement', '75056', 'Paris'],
     ['75015', '75115', 'Paris 15e Arrondissement', '75056', 'Paris'],
     ['marseille 8e', '13208', 'Marseille 8e Arrondissement', '13055', 'Marseille'],
     ['lyon 3eme', '69383', 'Lyon 3e Arrondissement', '69123', 'Lyon'],

@@ -14,5 +14,8 @@ export default defineConfig({
     // of accessibility. A case's title is the case's own title, up to 120 characters by the schema
     // (`src/schemas/case.ts`), followed by the site's name; shortening it would lose what the case is.
     'long-title': 'off',
+    // The suggestions of « Pour mon territoire » are the listbox popup of a WAI-ARIA 1.2 combobox
+    // (src/components/views/MyAreaView.astro): a <select> cannot be one.
+    'prefer-native-element': ['error', { exclude: ['listbox'] }],
   },
 });

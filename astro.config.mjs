@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, locales } from './src/i18n/config.ts';
 import { siteConfig } from './src/site-config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { communeIndex } from './src/integrations/commune-index.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { frenchSpacingPlugin } from './src/integrations/satteri-french-spacing.ts';
 import { noCodePlugin } from './src/integrations/satteri-no-code.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [contentGuard(), mdx(), searchIndex(), ...siteMap()],
+  integrations: [contentGuard(), mdx(), searchIndex(), communeIndex(), ...siteMap()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

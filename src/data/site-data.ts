@@ -15,8 +15,7 @@ import { vocabularyNames } from '../schemas/vocabulary.ts';
 import { contentDir } from './content-dir.ts';
 import { readVocabularies } from './vocabularies.ts';
 import { buildTaxonomy, type Taxonomy, type TaxonomyInput } from '../utils/taxonomy.ts';
-import { resolveTerritory } from '../territory/resolve.ts';
-import { departmentCodesWithCases } from '../territory/map.ts';
+import { departmentCodes } from '../territory/departments.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type CaseGroup = EntryGroup<CaseData, CaseEntry>;
@@ -81,10 +80,9 @@ async function loadSiteData(): Promise<SiteData> {
     continuities: taxonomy.continuities.all.map((continuity) => continuity.id),
     themes: taxonomy.themes.all.map((theme) => theme.id),
     // Structured fields are the same in every language, so any version gives the facet values.
-    facets: listedFacetValues(
-      caseGroups.map((group) => ({ facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy) })),
-    ),
-    departments: departmentCodesWithCases(caseGroups.map((group) => resolveTerritory(versionFor(group, group.original).data.territory))),
+    facets: listedFacetValues(caseGroups.map((group) => ({ facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy) }))),
+    // Every department has a page, even without practices: « Pour mon territoire » leads there without JavaScript.
+    departments: departmentCodes(),
   });
   return { cases: caseGroups, voices: voiceGroups, pages: pageGroups, taxonomy, routes };
 }

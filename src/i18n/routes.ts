@@ -19,6 +19,7 @@ export const sections = {
   accessibility: { fr: 'accessibilite', en: 'accessibility' },
   data: { fr: 'donnees', en: 'data' },
   compare: { fr: 'comparer', en: 'compare' },
+  myArea: { fr: 'mon-territoire', en: 'my-area' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;
@@ -44,6 +45,9 @@ export type Facet = keyof typeof facets;
 /** The facets whose listing pages live under the catalogue; continuities and themes have their own sections (hubs and theme pages). */
 export const listedFacets = ['level', 'authority', 'region', 'size'] as const satisfies readonly Facet[];
 export type ListedFacet = (typeof listedFacets)[number];
+
+/** The query parameter of « Pour mon territoire » that names a commune by its INSEE code (`/fr/mon-territoire/?commune=28214`). */
+export const communeParam = { fr: 'commune', en: 'commune' } as const satisfies Record<Locale, string>;
 
 /** The query parameter of the compare page that lists the practices to compare (`/fr/comparer/?cas=a,b`). */
 export const compareParam = { fr: 'cas', en: 'cases' } as const satisfies Record<Locale, string>;

@@ -22,6 +22,7 @@ export type RouteView =
   | { view: 'search' }
   | { view: 'data' }
   | { view: 'compare' }
+  | { view: 'my-area' }
   | { view: 'not-found' };
 
 /** Standalone pages written in content/pages/{fr,en}/<id>.mdx; the id is also the section of their URL. */
@@ -56,7 +57,7 @@ export interface RouteInput {
   themes: readonly string[];
   /** The values of the catalogue's facets that get a listing page (`/fr/pratiques/niveau/college/`): those some case has. */
   facets?: Partial<Record<ListedFacet, readonly string[]>>;
-  /** INSEE codes of the departments that have cases: each gets a page listing them under the territories section. */
+  /** INSEE codes of the departments that get a page listing their practices under the territories section (every department). */
   departments?: readonly string[];
 }
 
@@ -129,6 +130,7 @@ export function buildRoutes(input: RouteInput): PageRoute[] {
     ...everywhere({ view: 'search' }, 'search'),
     ...everywhere({ view: 'data' }, 'data'),
     ...everywhere({ view: 'compare' }, 'compare'),
+    ...everywhere({ view: 'my-area' }, 'myArea'),
     ...locales.map((locale): PageRoute => ({ view: 'not-found', locale, path: notFound[locale], alternates: notFound })),
   ];
 }

@@ -18,6 +18,7 @@ import {
 } from '../catalogue/facets.ts';
 import { formatPlural, type PluralTemplates } from '../utils/plural.ts';
 import { enhanceFilterPanel } from './filter-panel.ts';
+import { part } from './dom.ts';
 
 interface Messages {
   all: PluralTemplates;
@@ -28,7 +29,6 @@ interface Messages {
 }
 
 const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
-const part = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
 
 /** Turn the server-rendered catalogue into an instantly filtered one. */
 export function initCatalogue(root: HTMLElement): void {

@@ -71,14 +71,6 @@ export function indexTerritories(cases: readonly PlacedCase[]): TerritoryIndex {
 }
 
 /**
- * The codes of the departments that get a page: those with at least one case.
- * @example departmentCodesWithCases([{ scope: 'academie', departments: [{ code: '57', name: 'Moselle' }, { code: '54', name: 'Meurthe-et-Moselle' }] }]) // ['54', '57']
- */
-export function departmentCodesWithCases(territories: readonly PlacedCase['territory'][]): string[] {
-  return indexTerritories(territories.map((territory, index) => ({ slug: String(index), territory }))).departments.map((d) => d.code);
-}
-
-/**
  * Make an SVG path lighter without moving shared borders: every point is rounded in absolute
  * coordinates (so two departments that share a border still share it exactly), written back as
  * relative moves, and points that rounding merges are dropped.

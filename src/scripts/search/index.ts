@@ -14,15 +14,13 @@ import { pagefindIndex, type PagefindResponse } from './pagefind.ts';
 import { filterCountDisplay, resultItem, type Messages } from './render.ts';
 import { searchControls } from './state.ts';
 import { enhanceFilterPanel } from '../filter-panel.ts';
+import { part } from '../dom.ts';
 import { textRuns } from '../language-marks.ts';
 
 /** Results shown at once; "Show more" adds as many. */
 const PAGE_SIZE = 10;
 /** Wait for a pause in typing before searching, so that the count is announced once. */
 const TYPING_PAUSE_MS = 150;
-
-const part = <T extends Element>(root: ParentNode, selector: string) =>
-  root.querySelector<T>(selector)!;
 
 /** Turn the search page into a live search. */
 export function initSearch(root: HTMLElement): void {

@@ -5,6 +5,7 @@ import { parsePath, type Section } from '../../i18n/routes.ts';
 import { readableExcerpt } from '../../search/text.ts';
 import { runsByPart, type TextRun } from '../../utils/language-marks.ts';
 import type { PluralTemplates } from '../../utils/plural.ts';
+import { element } from '../dom.ts';
 import { runNode } from '../language-marks.ts';
 import type { FilterCounts, PagefindPage } from './pagefind.ts';
 import type { SearchControls } from './state.ts';
@@ -18,18 +19,6 @@ export interface Messages {
   loading: string;
   continuity: string;
   kinds: Partial<Record<Section, string>>;
-}
-
-/** An element with attributes and children (text children are inserted as text). */
-export function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  children: (Node | string)[] = [],
-) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }
 
 /** An excerpt with its highlighted words, and the phrases in the other language marked across them. */

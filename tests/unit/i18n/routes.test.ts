@@ -26,6 +26,7 @@ describe('the route map', () => {
       accessibility: ['accessibilite', 'accessibility'],
       data: ['donnees', 'data'],
       compare: ['comparer', 'compare'],
+      myArea: ['mon-territoire', 'my-area'],
     };
     expect(Object.fromEntries(Object.entries(sections).map(([key, value]) => [key, [value.fr, value.en]]))).toEqual(expected);
   });

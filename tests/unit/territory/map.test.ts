@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { resolveTerritory, type TerritoryRef } from '../../../src/territory/resolve.ts';
 import {
   compareDepartmentCodes,
-  departmentCodesWithCases,
   departmentMap as map,
   departmentSlug,
   fitInto,
@@ -46,12 +45,6 @@ describe('the territory index', () => {
     expect(codes).toEqual([...codes].sort(compareDepartmentCodes));
     expect(codes.indexOf('2A')).toBeLessThan(codes.indexOf('29'));
     expect(['971', '2B', '21', '2A', '19', '01'].sort(compareDepartmentCodes)).toEqual(['01', '19', '2A', '2B', '21', '971']);
-  });
-
-  test('gives the departments with pages, each once', () => {
-    const territories = [resolveTerritory({ scope: 'commune', code: '29019' }), resolveTerritory({ scope: 'epci', code: '242900314' })];
-    expect(departmentCodesWithCases(territories)).toEqual(['29']);
-    expect(departmentCodesWithCases([])).toEqual([]);
   });
 
   test('department URLs use the code in lower case', () => {

@@ -10,6 +10,7 @@ import { frenchSpacingPlugin } from './src/integrations/satteri-french-spacing.t
 import { esmAsTextPlugin } from './src/integrations/satteri-esm-as-text.ts';
 import { glossaryPlugin } from './src/integrations/satteri-glossary.ts';
 import { caseSectionsPlugin } from './src/integrations/satteri-case-sections.ts';
+import { cmsAssets } from './src/integrations/cms-assets.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -29,7 +30,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), searchIndex(), ...siteMap()],
+  integrations: [mdx(), searchIndex(), ...siteMap(), cmsAssets()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

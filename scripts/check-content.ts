@@ -420,7 +420,9 @@ const routes = new Set(
   }).map((route) => route.path),
 );
 const publicFolder = join(root, 'public');
-const site = { routes, publicFile: (path: string) => existsSync(join(publicFolder, path)) && statSync(join(publicFolder, path)).isFile() };
+// A folder of public/ with an index.html is a page too (the web editor, /admin/).
+const publicPath = (path: string) => join(publicFolder, path.endsWith('/') ? `${path}index.html` : path);
+const site = { routes, publicFile: (path: string) => existsSync(publicPath(path)) && statSync(publicPath(path)).isFile() };
 
 // 8. The Markdown of every file: unsafe code, images, headings, links, raw HTML.
 for (const entry of files) {

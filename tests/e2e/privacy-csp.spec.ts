@@ -6,11 +6,13 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { siteConfig } from '../../src/site-config.ts';
 import { type BuiltPage, readBuiltPage, type Tag } from './built-html.ts';
 import { useBrowser } from './browser.ts';
-import { distDir, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from './site-pages.ts';
+import { editorPolicy } from '../../src/cms/policy.ts';
+import { distDir, editorPaths, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from './site-pages.ts';
 
 // Privacy: nothing a page loads comes from another origin (no fonts, scripts, images or frames of a
 // third party, so no reader is tracked by one). Security: every page carries a Content-Security-Policy
-// that allows only the site's own files and the exact inline code it was built with.
+// that allows only the site's own files and the exact inline code it was built with; the web editor's
+// page alone carries its own, wider policy (src/cms/policy.ts), and is checked against it.
 
 const site = new URL(siteConfig.url);
 const pages = new Map<string, BuiltPage>();
@@ -84,9 +86,9 @@ describe('privacy and CSP in the built files', () => {
     expect(remote).toEqual([]);
   });
 
-  test('every page has a CSP that allows only the site itself, WebAssembly for search, and no inline code but its own', () => {
+  test('every page but the editor has a CSP that allows only the site itself, WebAssembly for search, and no inline code but its own', () => {
     const problems: string[] = [];
-    for (const page of pages.values()) {
+    for (const page of [...pages.values()].filter((page) => !editorPaths.includes(page.path))) {
       const metas = page.tags.filter(
         (tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy',
       );
@@ -127,6 +129,31 @@ describe('privacy and CSP in the built files', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  test('the web editor’s page carries its own documented policy, and only that page has a wider one', () => {
+    expect(editorPaths.every((path) => pages.has(path))).toBe(true);
+    for (const path of editorPaths) {
+      const page = pages.get(path)!;
+      const metas = page.tags.filter((tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+      expect(metas, path).toHaveLength(1);
+      expect(Object.fromEntries(directives(metas[0]!.attributes.get('content')!)), path).toEqual(editorPolicy);
+      // Its scripts are the site's own files, after the policy: no inline script, no other origin.
+      const scripts = page.tags.filter(executable);
+      expect(scripts.map((tag) => tag.attributes.get('src'))).toEqual(['manual-init.js', 'decap-cms.js', 'editor.js']);
+      expect(scripts.every((tag) => tag.offset > metas[0]!.offset)).toBe(true);
+    }
+    const wider = [...pages.values()]
+      .filter((page) =>
+        page.tags.some(
+          (tag) =>
+            tag.name === 'meta' &&
+            tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy' &&
+            /unsafe-eval|unsafe-inline|https:/.test(tag.attributes.get('content') ?? ''),
+        ),
+      )
+      .map((page) => page.path);
+    expect(wider).toEqual([...editorPaths]);
   });
 
   test('the structured data of a case page is data, not code: the CSP has nothing to allow for it', () => {

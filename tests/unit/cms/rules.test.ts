@@ -3,11 +3,8 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../../src/i18n/config.ts';
-import { cmsConfig, type CmsField } from '../../../src/cms/config.ts';
-import { readTerritoryCodes, readVocabularies } from '../../../src/cms/vocabularies.ts';
-import { CaseSchema } from '../../../src/schemas/case.ts';
-import { PageSchema } from '../../../src/schemas/page.ts';
-import { VoiceSchema } from '../../../src/schemas/voice.ts';
+import type { CmsField } from '../../../src/cms/config.ts';
+import { siteCmsConfig, siteTerritoryCodes } from '../../../src/cms/site.ts';
 import { territoryProblems, territoryScopes } from '../../../src/utils/territory.ts';
 import { splitFrontmatter } from '../../../scripts/content-check/frontmatter.ts';
 import {
@@ -22,27 +19,11 @@ import {
 // The checks the web editor adds to Decap CMS (public/admin/rules.js), in the browser, against the
 // schema's own: the same verdict and, in English, the same words as `territoryProblems`.
 
-const codeLists = readTerritoryCodes();
-const codes = {
-  region: new Set(codeLists.region.map((entry) => entry.code)),
-  departement: new Set(codeLists.departement.map((entry) => entry.code)),
-  epci: new Set(codeLists.epci.map((entry) => entry.code)),
-  commune: new Set(codeLists.commune.map((entry) => entry.code)),
-};
-const configs = Object.fromEntries(
-  locales.map((locale) => [
-    locale,
-    cmsConfig({
-      caseSchema: CaseSchema,
-      voiceSchema: VoiceSchema,
-      pageSchema: PageSchema,
-      taxonomy: readVocabularies('content'),
-      departments: codeLists.departement,
-      locale,
-      backend: { name: 'proxy', proxy_url: '/api/v1', branch: 'main' },
-    }),
-  ]),
-) as Record<(typeof locales)[number], ReturnType<typeof cmsConfig>>;
+const codes = Object.fromEntries(
+  Object.entries(siteTerritoryCodes()).map(([scope, list]) => [scope, new Set(list.map((entry) => entry.code))]),
+) as Record<keyof ReturnType<typeof siteTerritoryCodes>, Set<string>>;
+const backend = { name: 'proxy', proxy_url: '/api/v1', branch: 'main' } as const;
+const configs = { fr: siteCmsConfig('fr', backend), en: siteCmsConfig('en', backend) };
 
 describe('the territory code, as the contributor types it', () => {
   const cases: [string, string | undefined][] = [

@@ -129,6 +129,8 @@ export function readContentFile(text, yaml) {
 /**
  * Write the editor's fields as a content file: the frontmatter in the schema's order, without the
  * optional fields left empty, then a blank line and the text, as the files of content/ are written.
+ * A language column with neither a title nor a text is a translation not written yet: no file
+ * (Decap CMS skips a file whose text is empty), so that a case can be proposed in French only.
  * @param {Record<string, unknown>} data
  * @param {FieldOrder[]} fields
  * @param {Yaml} yaml
@@ -136,6 +138,7 @@ export function readContentFile(text, yaml) {
  */
 export function writeContentFile(data, fields, yaml) {
   const { body, ...frontmatter } = /** @type {Record<string, unknown>} */ (withoutEmptyTexts(data));
+  if (frontmatter.title === undefined && body === undefined) return '';
   const ordered = orderedLike(frontmatter, fields);
   const yamlText = yaml.dump(ordered, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: "'" });
   const text = typeof body === 'string' ? body.trim() : '';

@@ -7,7 +7,7 @@ import { siteConfig } from '../../src/site-config.ts';
 import { type BuiltPage, readBuiltPage, type Tag } from './built-html.ts';
 import { useBrowser } from './browser.ts';
 import { editorPolicy } from '../../src/cms/policy.ts';
-import { distDir, editorPaths, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from './site-pages.ts';
+import { distDir, editorPaths, everyPage, fallbackPaths, fixtureDistDir, isNoindex, onePerKind, sitemapPaths } from './site-pages.ts';
 
 // Privacy: nothing a page loads comes from another origin (no fonts, scripts, images or frames of a
 // third party, so no reader is tracked by one). Security: every page carries a Content-Security-Policy
@@ -142,6 +142,10 @@ describe('privacy and CSP in the built files', () => {
       const scripts = page.tags.filter(executable);
       expect(scripts.map((tag) => tag.attributes.get('src'))).toEqual(['manual-init.js', 'decap-cms.js', 'editor.js']);
       expect(scripts.every((tag) => tag.offset > metas[0]!.offset)).toBe(true);
+      // Not for search engines nor for the site's search: noindex, out of the sitemap, nothing for Pagefind.
+      expect(isNoindex(distDir, path)).toBe(true);
+      expect(sitemapPaths()).not.toContain(path);
+      expect(page.tags.some((tag) => tag.attributes.has('data-pagefind-body'))).toBe(false);
     }
     const wider = [...pages.values()]
       .filter((page) =>

@@ -126,6 +126,12 @@ describe('the files the editor writes', () => {
     );
   });
 
+  test('a language column left untranslated writes no file (the structured fields copied to it are not a translation)', () => {
+    expect(
+      writeContentFile({ continuity: ['journee'], territory: { scope: 'commune', code: '28214' }, title: '', body: '' }, caseFields, yaml),
+    ).toBe('');
+  });
+
   const folders = ['cases', 'voices', 'pages'] as const;
   const files = folders.flatMap((folder) =>
     locales.flatMap((locale) =>

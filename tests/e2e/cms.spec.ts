@@ -104,8 +104,12 @@ async function writeText(column: number, heading: string, paragraph: string) {
   await page.keyboard.type(paragraph);
 }
 
+// Loading Decap CMS (1.5 MB gzipped) and building the site take a few seconds each on an idle machine;
+// a machine shared with other builds needs more, hence timeouts above the suite's 60 s.
+const slow = { timeout: 240_000 };
+
 describe('the web editor, run locally with npm run cms', () => {
-  test('opens in French on a form generated from the schema, loading nothing from another origin', async () => {
+  test('opens in French on a form generated from the schema, loading nothing from another origin', slow, async () => {
     await page.goto(`${url}/admin/#/collections/cases/new`);
     const signIn = page.getByRole('button', { name: /connecter/i });
     await signIn.waitFor({ timeout: 90_000 });
@@ -122,7 +126,7 @@ describe('the web editor, run locally with npm run cms', () => {
     expect({ externalRequests, violations }).toEqual({ externalRequests: [], violations: [] });
   });
 
-  test('refuses, in the form and in French, a territory code that does not exist and a case without a source', async () => {
+  test('refuses, in the form and in French, a territory code that does not exist and a case without a source', slow, async () => {
     await field('Titre', FR).fill(typed.fr.title);
     await field('Résumé', FR).fill(typed.fr.summary);
     await choose('Continuités', 'Continuité sur la journée de l’élève');
@@ -146,43 +150,47 @@ describe('the web editor, run locally with npm run cms', () => {
     expect(git('branch', '--list', 'cms/*')).toBe('');
   });
 
-  test('saves a case written in French and translated into English as a branch of its own, not on the checked-out branch', async () => {
-    await field(/^Code officiel/, FR).fill('28214');
-    await page
-      .getByRole('button', { name: /Ajouter acteur/ })
-      .nth(FR)
-      .click();
-    await page.getByLabel('Nom', { exact: true }).nth(FR).fill(typed.fr.actor);
-    await choose('Type d’acteur', 'Établissement scolaire');
-    await choose('Document source', 'Synthèse de la 2ème journée');
-    await field(/^Partie du document/, FR).fill('2e table ronde');
-    await choose('État de relecture', 'Brouillon');
-    await field('Dernière relecture', FR).fill('2026-12-01');
-    await writeText(FR, 'Contexte', typed.fr.text);
+  test(
+    'saves a case written in French and translated into English as a branch of its own, not on the checked-out branch',
+    slow,
+    async () => {
+      await field(/^Code officiel/, FR).fill('28214');
+      await page
+        .getByRole('button', { name: /Ajouter acteur/ })
+        .nth(FR)
+        .click();
+      await page.getByLabel('Nom', { exact: true }).nth(FR).fill(typed.fr.actor);
+      await choose('Type d’acteur', 'Établissement scolaire');
+      await choose('Document source', 'Synthèse de la 2ème journée');
+      await field(/^Partie du document/, FR).fill('2e table ronde');
+      await choose('État de relecture', 'Brouillon');
+      await field('Dernière relecture', FR).fill('2026-12-01');
+      await writeText(FR, 'Contexte', typed.fr.text);
 
-    await field('Titre', EN).fill(typed.en.title);
-    await field('Résumé', EN).fill(typed.en.summary);
-    await page
-      .getByRole('button', { name: /Ajouter acteur/ })
-      .nth(EN)
-      .click();
-    await page.getByLabel('Nom', { exact: true }).nth(EN).fill(typed.en.actor);
-    await choose('Type d’acteur', 'Établissement scolaire', EN);
-    await writeText(EN, 'Context', typed.en.text);
+      await field('Titre', EN).fill(typed.en.title);
+      await field('Résumé', EN).fill(typed.en.summary);
+      await page
+        .getByRole('button', { name: /Ajouter acteur/ })
+        .nth(EN)
+        .click();
+      await page.getByLabel('Nom', { exact: true }).nth(EN).fill(typed.en.actor);
+      await choose('Type d’acteur', 'Établissement scolaire', EN);
+      await writeText(EN, 'Context', typed.en.text);
 
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect
-      .poll(() => gitWhenFree('diff', '--name-status', 'main', branch).split('\n'), { timeout: 60_000 })
-      .toEqual([`A\tcontent/cases/en/${slug}.mdx`, `A\tcontent/cases/fr/${slug}.mdx`]);
-    // The checked-out branch is untouched: the case exists only on its branch, as in a pull request.
-    await expect.poll(() => gitWhenFree('branch', '--show-current')).toBe('main');
-    expect(git('status', '--porcelain')).toBe('');
-    expect(existsSync(join(repository, `content/cases/fr/${slug}.mdx`))).toBe(false);
-    expect(existsSync(join(root, `content/cases/fr/${slug}.mdx`))).toBe(false);
-    expect({ externalRequests, violations }).toEqual({ externalRequests: [], violations: [] });
-  });
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await expect
+        .poll(() => gitWhenFree('diff', '--name-status', 'main', branch).split('\n'), { timeout: 60_000 })
+        .toEqual([`A\tcontent/cases/en/${slug}.mdx`, `A\tcontent/cases/fr/${slug}.mdx`]);
+      // The checked-out branch is untouched: the case exists only on its branch, as in a pull request.
+      await expect.poll(() => gitWhenFree('branch', '--show-current')).toBe('main');
+      expect(git('status', '--porcelain')).toBe('');
+      expect(existsSync(join(repository, `content/cases/fr/${slug}.mdx`))).toBe(false);
+      expect(existsSync(join(root, `content/cases/fr/${slug}.mdx`))).toBe(false);
+      expect({ externalRequests, violations }).toEqual({ externalRequests: [], violations: [] });
+    },
+  );
 
-  test('the two files pass the content check and build into pages that show what was typed', async () => {
+  test('the two files pass the content check and build into pages that show what was typed', slow, async () => {
     git('checkout', '--quiet', branch);
     const content = join(repository, 'content');
     const check = execFileSync(process.execPath, [join(root, 'scripts/check-content.ts'), content], { cwd: root, encoding: 'utf8' });

@@ -67,7 +67,8 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await withAxe(context);
   page = await context.newPage();
-  page.setDefaultTimeout(60_000);
+  // Decap CMS is 5 MB of script to parse: generous waits for a machine busy with other builds.
+  page.setDefaultTimeout(180_000);
   page.on('request', (request) => {
     if (!request.url().startsWith(url) && !/^(data|blob):/.test(request.url())) externalRequests.push(request.url());
   });
@@ -106,20 +107,20 @@ async function writeText(column: number, heading: string, paragraph: string) {
 
 // Loading Decap CMS (1.5 MB gzipped) and building the site take a few seconds each on an idle machine;
 // a machine shared with other builds needs more, hence timeouts above the suite's 60 s.
-const slow = { timeout: 240_000 };
+const slow = { timeout: 300_000 };
 
 describe('the web editor, run locally with npm run cms', () => {
   test('opens in French on a form generated from the schema, loading nothing from another origin', slow, async () => {
-    await page.goto(`${url}/admin/#/collections/cases/new`);
+    await page.goto(`${url}/admin/#/collections/cases/new`, { waitUntil: 'commit' });
     const signIn = page.getByRole('button', { name: /connecter/i });
-    await signIn.waitFor({ timeout: 90_000 });
+    await signIn.waitFor();
     // The sign-in screen, what a visitor of /admin/ sees first, passes axe at both widths (public/admin/editor.css).
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
     await signIn.click();
-    await expect.poll(() => field('Titre', FR).isVisible(), { timeout: 90_000 }).toBe(true);
+    await field('Titre', FR).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     // Help from src/cms/texts.ts, under the field.
     expect(await page.getByText('Le document d’où viennent les faits, parmi ceux de content/sources.yaml.').first().isVisible()).toBe(true);
@@ -137,15 +138,11 @@ describe('the web editor, run locally with npm run cms', () => {
     await field(/^Code officiel/, FR).fill('28999');
     await choose('Collectivités responsables', 'Commune');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect
-      .poll(() =>
-        page
-          .getByText(
-            '« 28999 » n’est pas un code INSEE de commune : attendu un code INSEE de commune à 5 caractères (par exemple « 29019 » pour Brest)',
-          )
-          .isVisible(),
+    await page
+      .getByText(
+        '« 28999 » n’est pas un code INSEE de commune : attendu un code INSEE de commune à 5 caractères (par exemple « 29019 » pour Brest)',
       )
-      .toBe(true);
+      .waitFor();
     expect(await page.getByText('Document source : manquant, ce champ est obligatoire').isVisible()).toBe(true);
     expect(git('branch', '--list', 'cms/*')).toBe('');
   });
@@ -179,10 +176,10 @@ describe('the web editor, run locally with npm run cms', () => {
 
       await page.getByRole('button', { name: 'Enregistrer' }).click();
       await expect
-        .poll(() => gitWhenFree('diff', '--name-status', 'main', branch).split('\n'), { timeout: 60_000 })
+        .poll(() => gitWhenFree('diff', '--name-status', 'main', branch).split('\n'), { timeout: 180_000 })
         .toEqual([`A\tcontent/cases/en/${slug}.mdx`, `A\tcontent/cases/fr/${slug}.mdx`]);
       // The checked-out branch is untouched: the case exists only on its branch, as in a pull request.
-      await expect.poll(() => gitWhenFree('branch', '--show-current')).toBe('main');
+      await expect.poll(() => gitWhenFree('branch', '--show-current'), { timeout: 30_000 }).toBe('main');
       expect(git('status', '--porcelain')).toBe('');
       expect(existsSync(join(repository, `content/cases/fr/${slug}.mdx`))).toBe(false);
       expect(existsSync(join(root, `content/cases/fr/${slug}.mdx`))).toBe(false);

@@ -13,6 +13,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { glossaryPlugin } from './src/integrations/satteri-glossary.ts';
 import { languageMarksPlugin } from './src/integrations/satteri-language-marks.ts';
 import { caseSectionsPlugin } from './src/integrations/satteri-case-sections.ts';
+import { cmsAssets } from './src/integrations/cms-assets.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -33,7 +34,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [contentGuard(), mdx(), searchIndex(), communeIndex(), ...siteMap()],
+  integrations: [contentGuard(), mdx(), searchIndex(), communeIndex(), ...siteMap(), cmsAssets()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

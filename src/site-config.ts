@@ -9,4 +9,6 @@ export const siteConfig = {
   repository: process.env.SITE_REPOSITORY ?? 'https://github.com/continuites/continuites',
   /** The branch that holds the published content. */
   branch: 'main',
+  /** The OAuth service that signs contributors in to the web editor with GitHub (README, "The web editor on GitHub"). */
+  cmsAuthUrl: process.env.CMS_AUTH_URL || undefined,
 } as const;

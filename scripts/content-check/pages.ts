@@ -67,5 +67,7 @@ export function siteIndex(files: readonly ReadFile[], lists: readonly Vocabulary
     }).map((route) => route.path),
   );
   const publicFolder = join(context.projectRoot, 'public');
-  return { routes, publicFile: (path) => existsSync(join(publicFolder, path)) && statSync(join(publicFolder, path)).isFile() };
+  // A folder of public/ with an index.html is a page too (the web editor, /admin/).
+  const publicPath = (path: string) => join(publicFolder, path.endsWith('/') ? `${path}index.html` : path);
+  return { routes, publicFile: (path) => existsSync(publicPath(path)) && statSync(publicPath(path)).isFile() };
 }

@@ -3,13 +3,13 @@ import { citationSchema } from './citation.ts';
 import { LocaleSchema } from './common.ts';
 import type { Vocabularies } from './vocabulary.ts';
 
+// Each field documents itself with `.describe()` (see case.ts): the web editor shows it as the field's help.
+
 /** Someone who speaks in an interview. */
 export const SpeakerSchema = z
   .object({
-    /** Full name. */
-    name: z.string().min(1),
-    /** Their role at the time of the interview, in the language of the file. */
-    role: z.string().min(1),
+    name: z.string().min(1).describe('Full name.'),
+    role: z.string().min(1).describe('Their role at the time of the interview, in the language of the file.'),
   })
   .strict();
 
@@ -17,16 +17,11 @@ export const SpeakerSchema = z
 export function voiceSchema(vocabularies: Pick<Vocabularies, 'sources'>) {
   return z
     .object({
-      /** The title, in the language of the file. */
-      title: z.string().trim().min(5).max(140),
-      /** One or two sentences on what the interview is about. */
-      summary: z.string().trim().min(20).max(400),
-      /** The people interviewed. */
-      speakers: z.array(SpeakerSchema).min(1),
-      /** The document the interview comes from. */
-      source: citationSchema(vocabularies),
-      /** The language the page was first written in. */
-      original: LocaleSchema.default('fr'),
+      title: z.string().trim().min(5).max(140).describe('The title, in the language of the file.'),
+      summary: z.string().trim().min(20).max(400).describe('One or two sentences on what the interview is about.'),
+      speakers: z.array(SpeakerSchema).min(1).describe('The people interviewed.'),
+      source: citationSchema(vocabularies).describe('The document the interview comes from.'),
+      original: LocaleSchema.default('fr').describe('The language the page was first written in.'),
     })
     .strict();
 }

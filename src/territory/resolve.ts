@@ -74,6 +74,20 @@ function loadGeography(): Geography {
   return geography;
 }
 
+/** The scopes that have an official code, and so a list of the codes that exist. */
+export type CodedScope = 'region' | 'departement' | 'epci' | 'commune';
+
+/**
+ * Every official code of one kind of territory with its name, in code order: what `territoryProblems`
+ * accepts. The web editor checks codes against these lists as the contributor types.
+ * @example officialCodes('region')[0] // { code: '01', name: 'Guadeloupe' }
+ */
+export function officialCodes(scope: CodedScope): NamedCode[] {
+  const geo = loadGeography();
+  const table = { commune: geo.communes, epci: geo.epci, departement: geo.departements, region: geo.regions }[scope];
+  return [...table.values()].map((record) => ({ code: record.code, name: record.nom })).sort((a, b) => a.code.localeCompare(b.code));
+}
+
 /** The expected shape of each scope's code, for error messages. */
 export const codeFormats: Record<TerritoryScope, string | undefined> = {
   national: undefined,

@@ -7,11 +7,13 @@ import { siteConfig } from '../../src/site-config.ts';
 import { type BuiltPage, readBuiltPage, type Tag } from './support/built-html.ts';
 import { useBrowser } from './support/browser.ts';
 import { untranslatedFixture } from './support/fixture.ts';
-import { distDir, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from './support/site-pages.ts';
+import { distDir, editorPaths, everyPage, fallbackPaths, fixtureDistDir, isNoindex, onePerKind, sitemapPaths } from './support/site-pages.ts';
+import { editorPolicy } from '../../src/cms/policy.ts';
 
 // Privacy: nothing a page loads comes from another origin (no fonts, scripts, images or frames of a
 // third party, so no reader is tracked by one). Security: every page carries a Content-Security-Policy
-// that allows only the site's own files and the exact inline code it was built with.
+// that allows only the site's own files and the exact inline code it was built with; the web editor's
+// page alone carries its own, wider policy (src/cms/policy.ts), and is checked against it.
 
 const site = new URL(siteConfig.url);
 const pages = new Map<string, BuiltPage>();
@@ -85,9 +87,9 @@ describe('privacy and CSP in the built files', () => {
     expect(remote).toEqual([]);
   });
 
-  test('every page has a CSP that allows only the site itself, WebAssembly for search, and no inline code but its own', () => {
+  test('every page but the editor has a CSP that allows only the site itself, WebAssembly for search, and no inline code but its own', () => {
     const problems: string[] = [];
-    for (const page of pages.values()) {
+    for (const page of [...pages.values()].filter((page) => !editorPaths.includes(page.path))) {
       const metas = page.tags.filter(
         (tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy',
       );
@@ -130,6 +132,35 @@ describe('privacy and CSP in the built files', () => {
     expect(problems).toEqual([]);
   });
 
+  test('the web editor’s page carries its own documented policy, and only that page has a wider one', () => {
+    expect(editorPaths.every((path) => pages.has(path))).toBe(true);
+    for (const path of editorPaths) {
+      const page = pages.get(path)!;
+      const metas = page.tags.filter((tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+      expect(metas, path).toHaveLength(1);
+      expect(Object.fromEntries(directives(metas[0]!.attributes.get('content')!)), path).toEqual(editorPolicy);
+      // Its scripts are the site's own files, after the policy: no inline script, no other origin.
+      const scripts = page.tags.filter(executable);
+      expect(scripts.map((tag) => tag.attributes.get('src'))).toEqual(['manual-init.js', 'decap-cms.js', 'editor.js']);
+      expect(scripts.every((tag) => tag.offset > metas[0]!.offset)).toBe(true);
+      // Not for search engines nor for the site's search: noindex, out of the sitemap, nothing for Pagefind.
+      expect(isNoindex(distDir, path)).toBe(true);
+      expect(sitemapPaths()).not.toContain(path);
+      expect(page.tags.some((tag) => tag.attributes.has('data-pagefind-body'))).toBe(false);
+    }
+    const wider = [...pages.values()]
+      .filter((page) =>
+        page.tags.some(
+          (tag) =>
+            tag.name === 'meta' &&
+            tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy' &&
+            /'unsafe-eval'|'unsafe-inline'|https:/.test(tag.attributes.get('content') ?? ''),
+        ),
+      )
+      .map((page) => page.path);
+    expect(wider).toEqual([...editorPaths]);
+  });
+
   test('the structured data of a case page is data, not code: the CSP has nothing to allow for it', () => {
     const page = readBuiltPage(distDir, '/en/practices/lab28-la-loupe/');
     const data = page.tags.filter((tag) => tag.name === 'script' && tag.attributes.get('type') === 'application/ld+json');
@@ -161,7 +192,8 @@ async function watchedPage(
 }
 
 describe('pages in Chromium: no request leaves the site and the CSP blocks nothing', () => {
-  const kinds = [...onePerKind(everyPage()), '/fr/recherche/?q=ENT', '/en/nowhere/'];
+  // The editor's page is opened in Chromium, with the same page and policy, by cms.spec.ts.
+  const kinds = [...onePerKind(everyPage().filter((path) => !editorPaths.includes(path))), '/fr/recherche/?q=ENT', '/en/nowhere/'];
 
   test.each(kinds)('%s', async (path) => {
     const page = await watchedPage(newPage);

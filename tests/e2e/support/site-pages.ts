@@ -44,7 +44,13 @@ export function unlistedPaths(root = distDir): string[] {
   return htmlPaths(root).filter((path) => !listed.has(path));
 }
 
-/** Every page of a build: the sitemap's, then the others readers can reach (404 pages, the root). */
+/**
+ * The web editor's page (public/admin/index.html): not a page readers read, not indexed, and the one
+ * page with its own, wider Content-Security-Policy (src/cms/policy.ts). It is one of `everyPage()`.
+ */
+export const editorPaths: readonly string[] = ['/admin/'];
+
+/** Every page of a build: the sitemap's, then the others readers can reach (404 pages, the root, the editor). */
 export function everyPage(root = distDir): string[] {
   return [...sitemapPaths(root), ...unlistedPaths(root)];
 }

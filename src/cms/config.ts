@@ -29,7 +29,7 @@ export type CmsCollection = (typeof cmsCollections)[number];
 /**
  * The text fields of each collection: written anew in each language (Decap `i18n: true`). Every other
  * field is the same in both files (`i18n: duplicate`: typed once, in French, and copied), which is what
- * the content check demands of a case's structured fields (`structuredFields`, src/utils/cases.ts).
+ * the content check demands of a case's structured fields (`structuredFields`, src/utils/translations.ts).
  * Decap cannot copy a field inside a list, so a list that holds a text (actors, speakers) is written
  * in each language, and the content check compares the actors' types.
  */
@@ -165,6 +165,9 @@ function entryLabel(entry: VocabularyEntry, locale: Locale): string {
 function optionsFor(ids: readonly string[], context: BuildContext, path: string): { label: string; value: string }[] {
   const same = (list: readonly string[]) => list.length === ids.length && list.every((id) => ids.includes(id));
   if (same(locales)) return locales.map((locale) => ({ value: locale, label: languageNames[locale][context.locale] }));
+  // The fields a case may mark as inferred are named as the form names them.
+  if (ids.every((id) => context.texts[id] && !id.includes('.')) && path === 'inferred')
+    return ids.map((id) => ({ value: id, label: context.texts[id]!.label[context.locale] }));
   const list = Object.values(context.taxonomy).find((entries) => same(entries.map((entry) => entry.id)));
   if (!list) throw new Error(`web editor: ${context.collection}.${path}: no list of content/ has exactly the ids ${ids.join(' | ')}`);
   return list.map((entry) => ({ value: entry.id, label: entryLabel(entry, context.locale) }));

@@ -55,7 +55,7 @@ export const fieldTexts: Record<'cases' | 'voices' | 'pages', Record<string, Fie
     },
     levels: {
       label: { fr: 'Niveaux scolaires', en: 'School levels' },
-      hintFr: 'Les niveaux scolaires concernés.',
+      hintFr: 'Les niveaux scolaires concernés ; aucun quand la source n’en nomme pas.',
     },
     audiences: {
       label: { fr: 'Publics', en: 'Audiences' },
@@ -85,7 +85,13 @@ export const fieldTexts: Record<'cases' | 'voices' | 'pages', Record<string, Fie
     },
     authorities: {
       label: { fr: 'Collectivités responsables', en: 'Responsible authorities' },
-      hintFr: 'Le ou les niveaux de collectivité responsables : commune → écoles, département → collèges, région → lycées.',
+      hintFr:
+        'Le ou les niveaux de collectivité responsables : commune → écoles, département → collèges, région → lycées ; aucun quand la source n’en nomme pas.',
+    },
+    inferred: {
+      label: { fr: 'Champs déduits', en: 'Inferred fields' },
+      hintFr:
+        'Les champs dont la source ne dit pas les valeurs mais qu’on a déduites de ce qu’elle dit (par exemple la région pour un lycée) : le site les marque « déduit ». Une valeur qu’on ne peut pas déduire, on la laisse de côté.',
     },
     actors: {
       label: { fr: 'Acteurs', en: 'Actors' },
@@ -283,7 +289,7 @@ export function decapPhrases(locale: Locale) {
 }
 
 /**
- * The territory code's messages, in the words of `territoryProblems` (src/utils/territory.ts) for
+ * The territory code's messages, in the words of `territoryProblems` (src/territory/resolve.ts) for
  * English: `{scope}`, `{code}` and `{format}` are filled in by the editor.
  */
 export const territoryMessages = {
@@ -303,7 +309,7 @@ export const territoryCodeKinds: Record<'region' | 'departement' | 'epci' | 'com
   commune: { fr: 'un code INSEE de commune', en: 'a commune INSEE code' },
 };
 
-/** French versions of `codeFormats` (src/utils/territory.ts), which give the English ones. */
+/** French versions of `codeFormats` (src/territory/resolve.ts), which give the English ones. */
 export const codeFormatsFr: Record<'region' | 'departement' | 'epci' | 'commune', string> = {
   region: 'un code INSEE de région à 2 chiffres (par exemple « 53 » pour la Bretagne)',
   departement: 'un code INSEE de département (par exemple « 29 », « 2A » ou « 974 »)',

@@ -52,12 +52,13 @@ describe('the GitHub workflows', () => {
     expect(describeErrors(errors).join('\n'), file).toBe('');
   });
 
-  test('CI installs from the lockfile, checks the content first, type-checks, then builds and tests, as .ci/run does', () => {
+  test('CI installs from the lockfile, checks the content first, type-checks, checks the formatting, then builds and tests, as .ci/run does', () => {
     const commands = npmSteps('ci.yml');
     expect(commands.map((command) => command.split(' ').slice(0, 3).join(' '))).toEqual([
       'npm ci --no-audit',
       'npm run check:content',
       'npm run check',
+      'npm run format:check',
       'npm test',
     ]);
     expect(ciRunNpmCommands()).toEqual(commands);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
@@ -92,6 +92,8 @@ export default async function setup(project: TestProject) {
     throw new Error('dist/ is missing: run `npm run build` first (`npm test` does it for you).');
   }
   const fixtureBuild = buildUntranslatedFixture();
+  // Served from the start, empty until the build is done: the server reads the folder again once it has changed.
+  mkdirSync(fixtureBuild.outDir, { recursive: true });
   const site = await startServer({ root: join(root, 'dist'), port: 0 });
   const fixture = await startServer({ root: fixtureBuild.outDir, port: 0 });
   const ready = await announce(fixtureBuild.built);

@@ -30,14 +30,25 @@ export default defineConfig({
     processor: satteri({
       mdastPlugins: [noCodePlugin()],
       // Language marks first: a name the glossary then links stays whole inside its <span lang>.
-      hastPlugins: [frenchSpacingPlugin(), languageMarksPlugin(), glossaryPlugin(), caseSectionsPlugin()],
+      hastPlugins: [
+        frenchSpacingPlugin(),
+        languageMarksPlugin(),
+        glossaryPlugin(),
+        caseSectionsPlugin(),
+      ],
     }),
     syntaxHighlight: false,
   },
   integrations: [contentGuard(), mdx(), searchIndex(), communeIndex(), ...siteMap(), cmsAssets()],
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

@@ -7,9 +7,16 @@ import { defineConfig } from 'vitest/config';
  * suite"). They start first, so that the last files to start are short ones and no worker is left
  * alone at the end; every other file follows, larger files first.
  */
-const slowest = ['a11y', 'search', 'print', 'privacy-csp', 'catalogue', 'content', 'content-pages', 'map'].map(
-  (name) => `tests/e2e/${name}.spec.ts`,
-);
+const slowest = [
+  'a11y',
+  'search',
+  'print',
+  'privacy-csp',
+  'catalogue',
+  'content',
+  'content-pages',
+  'map',
+].map((name) => `tests/e2e/${name}.spec.ts`);
 
 /** Runs the slowest browser files first, then the others, browser files before unit files. */
 class SlowestFirst extends BaseSequencer {

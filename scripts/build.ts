@@ -31,7 +31,9 @@ const unpublishedFolders: readonly string[] = ['.prerender'];
 
 /** What is missing from a built folder for it to be published (empty when nothing is). */
 function missingFiles(folder: string): string[] {
-  return requiredFiles.filter((file) => !statSync(join(folder, file), { throwIfNoEntry: false })?.isFile());
+  return requiredFiles.filter(
+    (file) => !statSync(join(folder, file), { throwIfNoEntry: false })?.isFile(),
+  );
 }
 
 /**
@@ -61,18 +63,27 @@ function main(): number {
   const shown = (folder: string) => folder.replace(`${process.cwd()}/`, '');
   const fail = (message: string) => {
     rmSync(staging, { recursive: true, force: true });
-    console.error(`\n${message}\n${shown(outDir)}/ was left as it was${existsSync(outDir) ? '' : ' (there was none)'}.`);
+    console.error(
+      `\n${message}\n${shown(outDir)}/ was left as it was${existsSync(outDir) ? '' : ' (there was none)'}.`,
+    );
     return 1;
   };
 
   rmSync(staging, { recursive: true, force: true });
   const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
-  const build = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...astroArgs], { stdio: 'inherit' });
-  if (build.status !== 0) return fail(`The build failed${build.signal ? ` (stopped by ${build.signal})` : ''}: nothing was published.`);
+  const build = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...astroArgs], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0)
+    return fail(
+      `The build failed${build.signal ? ` (stopped by ${build.signal})` : ''}: nothing was published.`,
+    );
 
-  for (const folder of unpublishedFolders) rmSync(join(staging, folder), { recursive: true, force: true });
+  for (const folder of unpublishedFolders)
+    rmSync(join(staging, folder), { recursive: true, force: true });
   const missing = missingFiles(staging);
-  if (missing.length > 0) return fail(`The build left out ${missing.join(', ')}: nothing was published.`);
+  if (missing.length > 0)
+    return fail(`The build left out ${missing.join(', ')}: nothing was published.`);
 
   try {
     publish(staging, outDir);

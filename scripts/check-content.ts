@@ -14,7 +14,9 @@ const started = performance.now();
 const args = process.argv.slice(2);
 const unknownOption = args.find((arg) => arg.startsWith('--') && arg !== '--only-unsafe');
 if (unknownOption) {
-  console.error(`check-content: unknown option ${unknownOption}; usage: node scripts/check-content.ts [content folder] [--only-unsafe]`);
+  console.error(
+    `check-content: unknown option ${unknownOption}; usage: node scripts/check-content.ts [content folder] [--only-unsafe]`,
+  );
   process.exit(2);
 }
 const folder = args.find((arg) => !arg.startsWith('--')) ?? contentDir;

@@ -24,14 +24,18 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
  * @returns {{ branch?: string, problem?: string }}
  */
 export function repositoryState(repository) {
-  const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd: repository, encoding: 'utf8' }).trim();
+  const git = (/** @type {string[]} */ ...args) =>
+    execFileSync('git', args, { cwd: repository, encoding: 'utf8' }).trim();
   let branch;
   try {
     branch = git('rev-parse', '--abbrev-ref', 'HEAD');
   } catch {
     return { problem: `${repository} is not a git repository: clone the project with git first` };
   }
-  if (branch === 'HEAD') return { problem: 'no branch is checked out (detached HEAD): git switch main, then npm run cms' };
+  if (branch === 'HEAD')
+    return {
+      problem: 'no branch is checked out (detached HEAD): git switch main, then npm run cms',
+    };
   const changes = git('status', '--porcelain');
   if (changes) {
     return {
@@ -46,7 +50,12 @@ export function repositoryState(repository) {
  * languages (backend: decap-server on the same origin), and decap-server's API at /api/v1.
  * @param {{ repository?: string, port?: number, host?: string, logLevel?: string }} [options]
  */
-export async function startCmsServer({ repository = root, port = 8081, host = 'localhost', logLevel = 'info' } = {}) {
+export async function startCmsServer({
+  repository = root,
+  port = 8081,
+  host = 'localhost',
+  logLevel = 'info',
+} = {}) {
   const { branch, problem } = repositoryState(repository);
   if (problem || !branch) throw new Error(`npm run cms: ${problem}`);
   const app = express();
@@ -57,7 +66,9 @@ export async function startCmsServer({ repository = root, port = 8081, host = 'l
   });
   const backend = { name: /** @type {const} */ ('proxy'), proxy_url: '/api/v1', branch };
   app.get('/', (_request, response) => response.redirect('/admin/'));
-  app.get('/favicon.svg', (_request, response) => response.sendFile(join(root, 'public/favicon.svg')));
+  app.get('/favicon.svg', (_request, response) =>
+    response.sendFile(join(root, 'public/favicon.svg')),
+  );
   app.get('/admin/config.:locale.json', (request, response) => {
     const locale = request.params.locale;
     if (locale !== 'fr' && locale !== 'en') return void response.sendStatus(404);
@@ -65,11 +76,17 @@ export async function startCmsServer({ repository = root, port = 8081, host = 'l
   });
   app.get('/admin/territory-codes.json', (_request, response) =>
     response.json(
-      Object.fromEntries(Object.entries(siteTerritoryCodes()).map(([scope, list]) => [scope, list.map((entry) => entry.code)])),
+      Object.fromEntries(
+        Object.entries(siteTerritoryCodes()).map(([scope, list]) => [
+          scope,
+          list.map((entry) => entry.code),
+        ]),
+      ),
     ),
   );
   const decap = decapDistDir();
-  for (const file of decapFiles(decap)) app.get(`/admin/${file}`, (_request, response) => response.sendFile(join(decap, file)));
+  for (const file of decapFiles(decap))
+    app.get(`/admin/${file}`, (_request, response) => response.sendFile(join(decap, file)));
   app.get('/admin/js-yaml.mjs', (_request, response) => response.sendFile(yamlModulePath()));
   app.use('/admin', express.static(join(root, 'public/admin'), { index: 'index.html' }));
 
@@ -94,7 +111,9 @@ export async function startCmsServer({ repository = root, port = 8081, host = 'l
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const portArgument = process.argv.indexOf('--port');
-  const port = Number(portArgument > 0 ? process.argv[portArgument + 1] : (process.env.PORT ?? 8081));
+  const port = Number(
+    portArgument > 0 ? process.argv[portArgument + 1] : (process.env.PORT ?? 8081),
+  );
   if (!existsSync(join(root, 'node_modules/decap-cms'))) {
     console.error('npm run cms: Decap CMS is not installed: run npm install first.');
     process.exit(1);

@@ -11,14 +11,24 @@ import { startCmsServer } from './cms.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const work = join(root, 'tests/.tmp/editor-screenshots');
-const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd: work, stdio: 'pipe' });
+const git = (/** @type {string[]} */ ...args) =>
+  execFileSync('git', args, { cwd: work, stdio: 'pipe' });
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
 git('init', '--quiet', '--initial-branch=main');
 git('add', '.');
-git('-c', 'user.name=screenshots', '-c', 'user.email=screenshots@continuites.invalid', 'commit', '--quiet', '-m', 'content');
+git(
+  '-c',
+  'user.name=screenshots',
+  '-c',
+  'user.email=screenshots@continuites.invalid',
+  'commit',
+  '--quiet',
+  '-m',
+  'content',
+);
 const { server, url } = await startCmsServer({ repository: work, port: 0, logLevel: 'error' });
 const browser = await launchBrowser();
 try {
@@ -26,14 +36,17 @@ try {
   page.setDefaultTimeout(120_000);
   await page.goto(`${url}/admin/#/collections/cases/new`);
   await page.getByRole('button', { name: /connecter/i }).click();
-  const field = (/** @type {string | RegExp} */ label, column = 0) => page.getByLabel(label).nth(column);
+  const field = (/** @type {string | RegExp} */ label, column = 0) =>
+    page.getByLabel(label).nth(column);
   const choose = async (/** @type {string} */ label, /** @type {string} */ option) => {
     await field(label).fill(option);
     await page.getByRole('option', { name: option }).first().click();
   };
   await field('Titre').fill('Le Lab28, une start-up publique autour du collège de La Loupe');
   await field('Titre', 1).fill('Lab28, a public start-up built around the collège in La Loupe');
-  await field('Résumé').fill('À La Loupe, le collège, la mairie et le conseil départemental ont créé le Lab28 pour diffuser le numérique.');
+  await field('Résumé').fill(
+    'À La Loupe, le collège, la mairie et le conseil départemental ont créé le Lab28 pour diffuser le numérique.',
+  );
   await field('Résumé', 1).fill(
     'In La Loupe, the collège, the town hall and the departmental council created Lab28 to spread digital skills.',
   );

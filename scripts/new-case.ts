@@ -10,7 +10,11 @@ import { readVocabularies } from '../src/data/vocabularies.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/config.ts';
 import { localizedPath } from '../src/i18n/routes.ts';
 import { idPattern } from '../src/schemas/common.ts';
-import { vocabularyFiles, vocabularyNames, type VocabularyName } from '../src/schemas/vocabulary.ts';
+import {
+  vocabularyFiles,
+  vocabularyNames,
+  type VocabularyName,
+} from '../src/schemas/vocabulary.ts';
 
 const templatePath = new URL('./templates/case.mdx', import.meta.url);
 
@@ -18,7 +22,12 @@ const templatePath = new URL('./templates/case.mdx', import.meta.url);
  * The template in one language: lines marked `@fr ` or `@en ` are kept for their language only,
  * `{{ids:<list>}}` becomes the ids of that controlled list, `{{today}}` today's date.
  */
-function renderTemplate(template: string, locale: Locale, ids: (list: VocabularyName) => readonly string[], today: string): string {
+function renderTemplate(
+  template: string,
+  locale: Locale,
+  ids: (list: VocabularyName) => readonly string[],
+  today: string,
+): string {
   return template
     .split('\n')
     .flatMap((line) => {
@@ -29,7 +38,9 @@ function renderTemplate(template: string, locale: Locale, ids: (list: Vocabulary
     .join('\n')
     .replace(/\{\{ids:(\w+)\}\}/g, (_, list: string) => {
       if (!(list in vocabularyFiles))
-        throw new Error(`scripts/templates/case.mdx: {{ids:${list}}}: no such list; one of ${vocabularyNames.join(' | ')}`);
+        throw new Error(
+          `scripts/templates/case.mdx: {{ids:${list}}}: no such list; one of ${vocabularyNames.join(' | ')}`,
+        );
       return ids(list as VocabularyName).join(' | ');
     })
     .replace(/\{\{today\}\}/g, today)
@@ -44,9 +55,15 @@ function fail(message: string): never {
 const args = process.argv.slice(2);
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
-const [id] = args.filter((arg, index) => !arg.startsWith('--') && (onlyIndex < 0 || index !== onlyIndex + 1));
-if (!id) fail('give the id of the new case: npm run new:case -- <id> (lowercase words joined by hyphens, for example "lab28-la-loupe")');
-if (only !== undefined && !isLocale(only)) fail(`--only: "${only}" is not one of ${locales.join(' | ')}`);
+const [id] = args.filter(
+  (arg, index) => !arg.startsWith('--') && (onlyIndex < 0 || index !== onlyIndex + 1),
+);
+if (!id)
+  fail(
+    'give the id of the new case: npm run new:case -- <id> (lowercase words joined by hyphens, for example "lab28-la-loupe")',
+  );
+if (only !== undefined && !isLocale(only))
+  fail(`--only: "${only}" is not one of ${locales.join(' | ')}`);
 if (!idPattern.test(id)) {
   const suggestion = id
     .normalize('NFD')
@@ -54,12 +71,19 @@ if (!idPattern.test(id)) {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  fail(`"${id}" is not a valid id: use lowercase ASCII letters, digits and hyphens${suggestion ? ` (for example "${suggestion}")` : ''}`);
+  fail(
+    `"${id}" is not a valid id: use lowercase ASCII letters, digits and hyphens${suggestion ? ` (for example "${suggestion}")` : ''}`,
+  );
 }
 
 const chosen: Locale[] = only ? [only as Locale] : [...locales];
-const targets = chosen.map((locale) => ({ locale, path: join(contentDir, 'cases', locale, `${id}.mdx`) }));
-const existing = locales.map((locale) => join(contentDir, 'cases', locale, `${id}.mdx`)).filter((path) => existsSync(path));
+const targets = chosen.map((locale) => ({
+  locale,
+  path: join(contentDir, 'cases', locale, `${id}.mdx`),
+}));
+const existing = locales
+  .map((locale) => join(contentDir, 'cases', locale, `${id}.mdx`))
+  .filter((path) => existsSync(path));
 if (existing.length)
   fail(
     `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}: edit ${existing.length === 1 ? 'it' : 'them'}, or choose another id`,

@@ -71,7 +71,8 @@ function readSite(base) {
       if (!entry.isDirectory()) continue;
       const child = `${address}/${entry.name}`;
       const childHidden = hidden || entry.name.startsWith('.');
-      if (!childHidden && lstatSync(join(path, 'index.html'), { throwIfNoEntry: false })?.isFile()) folders.add(child);
+      if (!childHidden && lstatSync(join(path, 'index.html'), { throwIfNoEntry: false })?.isFile())
+        folders.add(child);
       visit(path, child, childHidden);
     }
   };
@@ -90,7 +91,10 @@ function readSite(base) {
       const extension = extname(pathname);
       const type = types[extension] ?? (extension ? 'application/octet-stream' : undefined);
       if (type) response.setHeader('Content-Type', type);
-      response.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.setHeader(
+        'Cache-Control',
+        pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
     onNoMatch: (request, response) => sendNotFound(request, response, notFoundPages),
   });
@@ -135,13 +139,17 @@ const encodedAddress = (path) =>
 const safeQuery = (target) => {
   const address = target.split('#', 1)[0] ?? '';
   const at = address.indexOf('?');
-  return at === -1 ? '' : address.slice(at).replace(/[^\x21-\x7e]/g, (character) => encodeURIComponent(character));
+  return at === -1
+    ? ''
+    : address.slice(at).replace(/[^\x21-\x7e]/g, (character) => encodeURIComponent(character));
 };
 
 /** Answer one request; the security headers are already set on the response. */
 function handle(request, response, site) {
   if (!allowedMethods.includes(request.method ?? '')) {
-    response.writeHead(405, { Allow: allowedMethods.join(', '), 'Content-Type': types['.txt'] }).end('Method not allowed\n');
+    response
+      .writeHead(405, { Allow: allowedMethods.join(', '), 'Content-Type': types['.txt'] })
+      .end('Method not allowed\n');
     return;
   }
   const target = request.url ?? '';
@@ -153,7 +161,12 @@ function handle(request, response, site) {
   const path = decodedPath(target);
   if (!path.endsWith('/') && site.folders.has(path)) {
     // The Location is rebuilt from the folder's own name, segment by segment: always one leading slash.
-    response.writeHead(301, { Location: `${encodedAddress(path)}/${safeQuery(target)}`, 'Cache-Control': 'no-cache' }).end();
+    response
+      .writeHead(301, {
+        Location: `${encodedAddress(path)}/${safeQuery(target)}`,
+        'Cache-Control': 'no-cache',
+      })
+      .end();
     return;
   }
   const range = request.headers.range;
@@ -175,7 +188,8 @@ const rawSecurityHeaders = Object.entries(securityHeaders)
  */
 export async function startServer({ root = 'dist', port = 4321, host } = {}) {
   const base = resolve(root);
-  if (!statSync(base, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${root}/ is missing: run \`npm run build\` first`);
+  if (!statSync(base, { throwIfNoEntry: false })?.isDirectory())
+    throw new Error(`${root}/ is missing: run \`npm run build\` first`);
   let site = readSite(base);
   // A static site does not use the Host header: without this, Node answers a request that lacks it itself, without our headers.
   const server = createServer({ requireHostHeader: false }, (request, response) => {
@@ -187,7 +201,8 @@ export async function startServer({ root = 'dist', port = 4321, host } = {}) {
     } catch (error) {
       console.error(error instanceof Error ? error.message : error);
       if (response.headersSent) response.destroy();
-      else response.writeHead(500, { 'Content-Type': types['.txt'] }).end('Internal server error\n');
+      else
+        response.writeHead(500, { 'Content-Type': types['.txt'] }).end('Internal server error\n');
     }
   });
   server.on('clientError', (error, socket) => {
@@ -195,8 +210,13 @@ export async function startServer({ root = 'dist', port = 4321, host } = {}) {
       socket.destroy();
       return;
     }
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
-    socket.end(`HTTP/1.1 ${status}\r\n${rawSecurityHeaders}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : '400 Bad Request';
+    socket.end(
+      `HTTP/1.1 ${status}\r\n${rawSecurityHeaders}Content-Length: 0\r\nConnection: close\r\n\r\n`,
+    );
   });
   // CONNECT is not a request for a file: answered here, since Node would otherwise close the connection without a response.
   server.on('connect', (request, socket) => {
@@ -212,6 +232,9 @@ export async function startServer({ root = 'dist', port = 4321, host } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { url } = await startServer({ root: process.argv[2] ?? 'dist', port: Number(process.env.PORT ?? 4321) });
+  const { url } = await startServer({
+    root: process.argv[2] ?? 'dist',
+    port: Number(process.env.PORT ?? 4321),
+  });
   console.log(`Continuités is served at ${url}/ (Ctrl+C to stop)`);
 }

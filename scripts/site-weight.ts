@@ -47,7 +47,9 @@ export const gzipped = (content: string | Buffer) => gzipSync(content).length;
 
 /** The `<script>` elements of a page that run, external or inline (JSON-LD is data, not a script). */
 export const scriptCount = (html: string) =>
-  (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !/\btype="application\/(ld\+)?json"/.test(tag)).length;
+  (html.match(/<script\b[^>]*>/g) ?? []).filter(
+    (tag) => !/\btype="application\/(ld\+)?json"/.test(tag),
+  ).length;
 
 /** The stylesheets a page links to, as site paths. */
 export const stylesheets = (html: string) =>
@@ -123,6 +125,9 @@ export function weighSite(dist: string): SiteWeight {
     };
   }
   const cssFiles = caseHtml ? stylesheets(caseHtml) : [];
-  const caseCss = { files: cssFiles, gzip: cssFiles.reduce((total, href) => total + gzipped(readFileSync(join(dist, href))), 0) };
+  const caseCss = {
+    files: cssFiles,
+    gzip: cssFiles.reduce((total, href) => total + gzipped(readFileSync(join(dist, href))), 0),
+  };
   return { files: files.length, bytes, htmlPages: pages.length, pages, byKind, caseCss };
 }

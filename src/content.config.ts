@@ -13,14 +13,21 @@ const entries = entrySchemas(vocabularies);
 const lists = listSchemas(vocabularies);
 
 /** MDX in one folder per language; an entry's id is `<locale>/<slug>`, so the language comes from the path. */
-const localizedMdx = (folder: string) => glob({ base: `${contentDir}/${folder}`, pattern: '**/*.mdx' });
+const localizedMdx = (folder: string) =>
+  glob({ base: `${contentDir}/${folder}`, pattern: '**/*.mdx' });
 
 /**
  * A collection per controlled list of `vocabularyFiles`, named as it is, with the schema of its
  * entries (typed per list, so that `getCollection('themes')` returns terms).
  */
 const listCollections = Object.fromEntries(
-  vocabularyNames.map((name) => [name, defineCollection({ loader: file(`${contentDir}/${vocabularyFiles[name]}`), schema: lists[name] })]),
+  vocabularyNames.map((name) => [
+    name,
+    defineCollection({
+      loader: file(`${contentDir}/${vocabularyFiles[name]}`),
+      schema: lists[name],
+    }),
+  ]),
 ) as { [K in VocabularyName]: { loader: ReturnType<typeof file>; schema: (typeof lists)[K] } };
 
 export const collections = {

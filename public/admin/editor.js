@@ -2,7 +2,12 @@
 // the content schemas (config.fr.json or config.en.json, see src/cms/config.ts), in French unless the
 // address asks for English (/admin/?lang=en), and adds the site's own checks (rules.js).
 import yaml from './js-yaml.mjs';
-import { imagesWithoutAlt, readContentFile, territoryCodeProblem, writeContentFile } from './rules.js';
+import {
+  imagesWithoutAlt,
+  readContentFile,
+  territoryCodeProblem,
+  writeContentFile,
+} from './rules.js';
 
 /** @type {any} */
 const globals = window;
@@ -22,7 +27,9 @@ const config = await fetchJson(`config.${locale}.json`);
 const rules = config.continuites;
 /** @type {Record<string, string[]>} */
 const codeLists = await fetchJson(rules.territory.codesUrl);
-const codes = Object.fromEntries(Object.entries(codeLists).map(([scope, list]) => [scope, new Set(list)]));
+const codes = Object.fromEntries(
+  Object.entries(codeLists).map(([scope, list]) => [scope, new Set(list)]),
+);
 
 // Decap's own messages for a missing field and a refused pattern, in the content check's words.
 /** @type {(base: any, override: any) => any} */
@@ -30,7 +37,10 @@ const deepMerge = (base, override) =>
   Object.fromEntries(
     [...new Set([...Object.keys(base), ...Object.keys(override)])].map((key) => [
       key,
-      override[key] && typeof override[key] === 'object' && base[key] && typeof base[key] === 'object'
+      override[key] &&
+      typeof override[key] === 'object' &&
+      base[key] &&
+      typeof base[key] === 'object'
         ? deepMerge(base[key], override[key])
         : (override[key] ?? base[key]),
     ]),
@@ -53,7 +63,8 @@ const TerritoryCodeControl = createClass({
       value: this.props.value ?? '',
       autoComplete: 'off',
       spellCheck: false,
-      onChange: (/** @type {Event} */ event) => this.props.onChange(/** @type {HTMLInputElement} */ (event.target).value),
+      onChange: (/** @type {Event} */ event) =>
+        this.props.onChange(/** @type {HTMLInputElement} */ (event.target).value),
       onFocus: this.props.setActiveStyle,
       onBlur: this.props.setInactiveStyle,
     });
@@ -71,22 +82,38 @@ CMS.registerEditorComponent({
   id: 'image',
   label: rules.image.label,
   fields: [
-    { name: 'image', label: rules.image.label, widget: 'image', media_library: { allow_multiple: false } },
-    { name: 'alt', label: rules.image.alt, hint: rules.image.altHint, widget: 'string', required: true },
+    {
+      name: 'image',
+      label: rules.image.label,
+      widget: 'image',
+      media_library: { allow_multiple: false },
+    },
+    {
+      name: 'alt',
+      label: rules.image.alt,
+      hint: rules.image.altHint,
+      widget: 'string',
+      required: true,
+    },
   ],
   pattern: /^!\[([^\]]*)\]\(([^)\s]*)\)$/,
   fromBlock: (/** @type {string[]} */ match) => ({ alt: match[1], image: match[2] }),
-  toBlock: (/** @type {{ alt?: string, image?: string }} */ data) => `![${data.alt ?? ''}](${data.image ?? ''})`,
-  toPreview: (/** @type {{ alt?: string, image?: string }} */ data) => h('img', { src: data.image, alt: data.alt }),
+  toBlock: (/** @type {{ alt?: string, image?: string }} */ data) =>
+    `![${data.alt ?? ''}](${data.image ?? ''})`,
+  toPreview: (/** @type {{ alt?: string, image?: string }} */ data) =>
+    h('img', { src: data.image, alt: data.alt }),
 });
 CMS.registerEventListener({
   name: 'preSave',
   handler: (/** @type {{ entry: any }} */ { entry }) => {
     const bodies = [
       entry.getIn(['data', 'body']),
-      ...config.i18n.locales.map((/** @type {string} */ other) => entry.getIn(['i18n', other, 'data', 'body'])),
+      ...config.i18n.locales.map((/** @type {string} */ other) =>
+        entry.getIn(['i18n', other, 'data', 'body']),
+      ),
     ];
-    if (bodies.some((body) => imagesWithoutAlt(body).length > 0)) throw new Error(rules.image.missingAlt);
+    if (bodies.some((body) => imagesWithoutAlt(body).length > 0))
+      throw new Error(rules.image.missingAlt);
     return undefined;
   },
 });
@@ -96,7 +123,8 @@ CMS.registerEventListener({
 for (const collection of config.collections) {
   CMS.registerCustomFormat(collection.format, collection.extension, {
     fromFile: (/** @type {string} */ text) => readContentFile(text, yaml),
-    toFile: (/** @type {Record<string, unknown>} */ data) => writeContentFile(data, collection.fields, yaml),
+    toFile: (/** @type {Record<string, unknown>} */ data) =>
+      writeContentFile(data, collection.fields, yaml),
   });
 }
 

@@ -34,11 +34,18 @@ export function fill(template, values) {
 export function territoryCodeProblem(scope, code, rules, codes) {
   if (!scope) return undefined;
   const value = (code ?? '').trim();
-  const coded = /** @type {CodedScope} */ (scope) in rules.scopes ? rules.scopes[/** @type {CodedScope} */ (scope)] : undefined;
+  const coded =
+    /** @type {CodedScope} */ (scope) in rules.scopes
+      ? rules.scopes[/** @type {CodedScope} */ (scope)]
+      : undefined;
   if (!coded) return value ? fill(rules.messages.noCodeForScope, { scope }) : undefined;
   if (!value) return fill(rules.messages.requiredForScope, { scope, format: coded.format });
   if (!codes[/** @type {CodedScope} */ (scope)].has(value))
-    return fill(rules.messages.unknownCode, { code: value, kind: coded.kind, format: coded.format });
+    return fill(rules.messages.unknownCode, {
+      code: value,
+      kind: coded.kind,
+      format: coded.format,
+    });
   return undefined;
 }
 
@@ -62,11 +69,14 @@ export function imagesWithoutAlt(markdown) {
  * @returns {T}
  */
 export function withoutEmptyTexts(value) {
-  const empty = (/** @type {unknown} */ item) => item === null || item === undefined || (typeof item === 'string' && item.trim() === '');
+  const empty = (/** @type {unknown} */ item) =>
+    item === null || item === undefined || (typeof item === 'string' && item.trim() === '');
   /** @type {any} */
   const any = value;
-  if (any && typeof any.filterNot === 'function') return any.filterNot(empty).map(withoutEmptyTexts);
-  if (Array.isArray(any)) return /** @type {T} */ (any.filter((item) => !empty(item)).map(withoutEmptyTexts));
+  if (any && typeof any.filterNot === 'function')
+    return any.filterNot(empty).map(withoutEmptyTexts);
+  if (Array.isArray(any))
+    return /** @type {T} */ (any.filter((item) => !empty(item)).map(withoutEmptyTexts));
   if (any && typeof any === 'object' && !(any instanceof Date)) {
     return /** @type {T} */ (
       Object.fromEntries(
@@ -104,7 +114,12 @@ export function orderedLike(value, fields) {
       const nested = byName.get(key)?.fields;
       const item = record[key];
       if (!nested) return [key, item];
-      return [key, Array.isArray(item) ? item.map((entry) => orderedLike(entry, nested)) : orderedLike(item, nested)];
+      return [
+        key,
+        Array.isArray(item)
+          ? item.map((entry) => orderedLike(entry, nested))
+          : orderedLike(item, nested),
+      ];
     }),
   );
 }
@@ -122,7 +137,10 @@ const frontmatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)
 export function readContentFile(text, yaml) {
   const match = frontmatterPattern.exec(text);
   if (!match) return { body: text };
-  const data = /** @type {Record<string, unknown> | null} */ (yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA })) ?? {};
+  const data =
+    /** @type {Record<string, unknown> | null} */ (
+      yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA })
+    ) ?? {};
   return { ...data, body: text.slice(match[0].length).replace(/^(\r?\n)+/, '') };
 }
 
@@ -140,7 +158,12 @@ export function writeContentFile(data, fields, yaml) {
   const { body, ...frontmatter } = /** @type {Record<string, unknown>} */ (withoutEmptyTexts(data));
   if (frontmatter.title === undefined && body === undefined) return '';
   const ordered = orderedLike(frontmatter, fields);
-  const yamlText = yaml.dump(ordered, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: "'" });
+  const yamlText = yaml.dump(ordered, {
+    schema: yaml.CORE_SCHEMA,
+    lineWidth: -1,
+    noRefs: true,
+    quotingType: "'",
+  });
   const text = typeof body === 'string' ? body.trim() : '';
   return `---\n${yamlText}---\n${text ? `\n${text}\n` : ''}`;
 }

@@ -36,7 +36,10 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map(Number);
 const runsList = values.runs.split(',').map(Number);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1) || runsList.some((runs) => !Number.isInteger(runs) || runs < 1)) {
+if (
+  sizes.some((size) => !Number.isInteger(size) || size < 1) ||
+  runsList.some((runs) => !Number.isInteger(runs) || runs < 1)
+) {
   console.error(
     'usage: npm run bench -- [--sizes 100,500,1000,2000] [--runs 3 | --runs 3,3,3,1] [--search-runs 3] [--seed 1] [--out file.md] [--keep]',
   );
@@ -55,9 +58,18 @@ const node = process.execPath;
 async function buildSite(log: string): Promise<{ check: Run; build: Run }> {
   rmSync(join(root, work, 'cache-site'), { recursive: true, force: true });
   rmSync(join(root, work, 'dist-site'), { recursive: true, force: true });
-  const env = { ...process.env, CONTINUITES_CONTENT_DIR: content, ASTRO_CACHE_DIR: `${work}/cache-site`, GITHUB_ACTIONS: '' };
+  const env = {
+    ...process.env,
+    CONTINUITES_CONTENT_DIR: content,
+    ASTRO_CACHE_DIR: `${work}/cache-site`,
+    GITHUB_ACTIONS: '',
+  };
   const check = await runMeasured(node, ['scripts/check-content.ts', content], { cwd: root, env });
-  const build = await runMeasured(node, [astro, 'build', '--outDir', `${work}/dist-site`], { cwd: root, env, log });
+  const build = await runMeasured(node, [astro, 'build', '--outDir', `${work}/dist-site`], {
+    cwd: root,
+    env,
+    log,
+  });
   return { check, build };
 }
 
@@ -65,12 +77,27 @@ async function buildSite(log: string): Promise<{ check: Run; build: Run }> {
 async function buildFloor(log: string): Promise<Run> {
   rmSync(join(root, work, 'cache-floor'), { recursive: true, force: true });
   rmSync(join(root, work, 'dist-floor'), { recursive: true, force: true });
-  const env = { ...process.env, BENCH_CASES_DIR: join(root, content, 'cases'), ASTRO_CACHE_DIR: join(root, work, 'cache-floor') };
-  return runMeasured(node, [astro, 'build', '--root', 'scripts/bench/baseline', '--outDir', join(root, work, 'dist-floor')], {
-    cwd: root,
-    env,
-    log,
-  });
+  const env = {
+    ...process.env,
+    BENCH_CASES_DIR: join(root, content, 'cases'),
+    ASTRO_CACHE_DIR: join(root, work, 'cache-floor'),
+  };
+  return runMeasured(
+    node,
+    [
+      astro,
+      'build',
+      '--root',
+      'scripts/bench/baseline',
+      '--outDir',
+      join(root, work, 'dist-floor'),
+    ],
+    {
+      cwd: root,
+      env,
+      log,
+    },
+  );
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -80,8 +107,15 @@ try {
   for (const [sizeIndex, size] of sizes.entries()) {
     const runs = runsFor(sizeIndex);
     mkdirSync(join(root, work, 'logs'), { recursive: true });
-    generateContent({ count: size, folder: join(root, content), seed: Number(values.seed), source: join(root, 'content') });
-    console.log(`\nN = ${size}: ${size} bilingual cases generated; ${runs} run(s) of site and floor builds`);
+    generateContent({
+      count: size,
+      folder: join(root, content),
+      seed: Number(values.seed),
+      source: join(root, 'content'),
+    });
+    console.log(
+      `\nN = ${size}: ${size} bilingual cases generated; ${runs} run(s) of site and floor builds`,
+    );
     const result: SizeResult = { cases: size, site: [], floor: [] };
     for (let run = 0; run < runs; run += 1) {
       // Alternate which build goes first, so that a slow spell of the machine does not always hit the same one.
@@ -115,8 +149,14 @@ try {
     const dist = join(root, work, 'dist-site');
     const { pages, ...weight } = weighSite(dist);
     result.weight = weight;
-    result.overBudgetCases = pages.filter((page) => page.kind === 'case' && page.gzip > 14_600).map((page) => page.path);
-    result.search = await measureSearch({ dist, runs: Number(values['search-runs'] ?? runs), locale: 'fr' });
+    result.overBudgetCases = pages
+      .filter((page) => page.kind === 'case' && page.gzip > 14_600)
+      .map((page) => page.path);
+    result.search = await measureSearch({
+      dist,
+      runs: Number(values['search-runs'] ?? runs),
+      locale: 'fr',
+    });
     results.push(result);
     console.log(`  weighed and searched (${weight.htmlPages} HTML pages, ${weight.files} files)`);
   }
@@ -131,7 +171,11 @@ try {
 }
 
 const machine = `${availableParallelism()} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
-const report = benchTables(results, { date: new Date().toISOString().slice(0, 10), machine, minutes: (Date.now() - started) / 60_000 });
+const report = benchTables(results, {
+  date: new Date().toISOString().slice(0, 10),
+  machine,
+  minutes: (Date.now() - started) / 60_000,
+});
 console.log(`\n${report}`);
 mkdirSync(join(root, work), { recursive: true });
 writeFileSync(join(root, work, 'results.md'), `${report}\n`);
@@ -140,4 +184,6 @@ writeFileSync(
   JSON.stringify(results, (key, value) => (key === 'routes' ? undefined : value), 2),
 );
 if (values.out) cpSync(join(root, work, 'results.md'), resolve(values.out));
-console.log(`\nWritten to ${work}/results.md and results.json${values.out ? ` and ${values.out}` : ''}; build logs in ${work}/logs/.`);
+console.log(
+  `\nWritten to ${work}/results.md and results.json${values.out ? ` and ${values.out}` : ''}; build logs in ${work}/logs/.`,
+);

@@ -64,7 +64,8 @@ function picker(random: () => number): Picker {
       const pool = [...items];
       const count = Math.min(pool.length, int(min, max));
       const chosen = [];
-      for (let index = 0; index < count; index += 1) chosen.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+      for (let index = 0; index < count; index += 1)
+        chosen.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
       return chosen;
     },
     chance: (probability) => random() < probability,
@@ -72,7 +73,9 @@ function picker(random: () => number): Picker {
 }
 
 const ids = (folder: string, file: string): string[] =>
-  (yaml.load(readFileSync(join(folder, file), 'utf8')) as { id: string }[]).map((entry) => entry.id);
+  (yaml.load(readFileSync(join(folder, file), 'utf8')) as { id: string }[]).map(
+    (entry) => entry.id,
+  );
 
 /** The ids of the controlled lists the cases are tagged with, read from the real content. */
 function readTaxonomy(content: string) {
@@ -112,26 +115,37 @@ interface Epci {
 /** The official geography, with communes grouped by population band so that every band gets cases. */
 function readGeography() {
   const require = createRequire(import.meta.url);
-  const read = <T>(name: string): T[] => require(`@etalab/decoupage-administratif/data/${name}.json`) as T[];
+  const read = <T>(name: string): T[] =>
+    require(`@etalab/decoupage-administratif/data/${name}.json`) as T[];
   const communes = read<Commune>('communes').filter(
     (commune) => commune.type === 'commune-actuelle' && commune.population && commune.departement,
   );
   const bands = [0, 10_000, 50_000, 250_000, Infinity];
   const byBand = bands
     .slice(0, -1)
-    .map((min, index) => communes.filter((commune) => commune.population! >= min && commune.population! < bands[index + 1]!));
+    .map((min, index) =>
+      communes.filter(
+        (commune) => commune.population! >= min && commune.population! < bands[index + 1]!,
+      ),
+    );
   const communesByDepartement = Map.groupBy(communes, (commune) => commune.departement!);
   // Only departments with communes of their own in the data (not the overseas collectivities).
-  const departements = read<Area>('departements').filter((departement) => communesByDepartement.has(departement.code));
+  const departements = read<Area>('departements').filter((departement) =>
+    communesByDepartement.has(departement.code),
+  );
   const communeByCode = new Map(communes.map((commune) => [commune.code, commune]));
   return {
     byBand,
     communesByDepartement,
     communeByCode,
-    epci: read<Epci>('epci').filter((epci) => epci.membres.some((member) => communeByCode.has(member.code))),
+    epci: read<Epci>('epci').filter((epci) =>
+      epci.membres.some((member) => communeByCode.has(member.code)),
+    ),
     departements,
     departementByCode: new Map(departements.map((departement) => [departement.code, departement])),
-    regions: read<Area>('regions').filter((region) => departements.some((departement) => departement.region === region.code)),
+    regions: read<Area>('regions').filter((region) =>
+      departements.some((departement) => departement.region === region.code),
+    ),
   };
 }
 type Geography = ReturnType<typeof readGeography>;
@@ -158,7 +172,12 @@ function inCommune(name: string): string {
 }
 
 interface Place {
-  territory: { scope: string; code?: string; departments?: string[]; label?: Record<Locale, string> };
+  territory: {
+    scope: string;
+    code?: string;
+    departments?: string[];
+    label?: Record<Locale, string>;
+  };
   /** Its name, for titles and slugs. */
   name: string;
   /** "à Brest" / "in Brest". */
@@ -188,11 +207,14 @@ const scopeCycle = [
 function placeFor(index: number, geo: Geography, pick: Picker): Place {
   const scope = scopeCycle[index % scopeCycle.length]!;
   const departementOf = (code: string | undefined) => geo.departementByCode.get(code ?? '')!;
-  const regionOf = (departement: Area) => geo.regions.find((region) => region.code === departement.region);
+  const regionOf = (departement: Area) =>
+    geo.regions.find((region) => region.code === departement.region);
   switch (scope) {
     case 'commune': {
       // Every population band in turn, so that the size facet has cases in each.
-      const commune = pick.one(geo.byBand[Math.floor(index / scopeCycle.length) % geo.byBand.length]!);
+      const commune = pick.one(
+        geo.byBand[Math.floor(index / scopeCycle.length) % geo.byBand.length]!,
+      );
       const departement = departementOf(commune.departement);
       return {
         territory: { scope, code: commune.code },
@@ -205,7 +227,9 @@ function placeFor(index: number, geo: Geography, pick: Picker): Place {
     }
     case 'epci': {
       const epci = pick.one(geo.epci);
-      const seat = geo.communeByCode.get(epci.membres.find((member) => geo.communeByCode.has(member.code))!.code)!;
+      const seat = geo.communeByCode.get(
+        epci.membres.find((member) => geo.communeByCode.has(member.code))!.code,
+      )!;
       const departement = departementOf(seat.departement);
       return {
         territory: { scope, code: epci.code },
@@ -221,7 +245,10 @@ function placeFor(index: number, geo: Geography, pick: Picker): Place {
       return {
         territory: { scope, code: departement.code },
         name: departement.nom,
-        in: { fr: `dans le département ${departement.nom} (${departement.code})`, en: `in the ${departement.nom} département` },
+        in: {
+          fr: `dans le département ${departement.nom} (${departement.code})`,
+          en: `in the ${departement.nom} département`,
+        },
         town: townIn(geo, departement.code, pick),
         departement,
         ...withRegion(regionOf(departement)),
@@ -232,7 +259,12 @@ function placeFor(index: number, geo: Geography, pick: Picker): Place {
         const former = pick.one(formerRegions);
         const departement = departementOf(former.departments[0]);
         return {
-          territory: { scope, code: former.region, departments: former.departments, label: { fr: former.name, en: former.name } },
+          territory: {
+            scope,
+            code: former.region,
+            departments: former.departments,
+            label: { fr: former.name, en: former.name },
+          },
           name: former.name,
           in: { fr: `en ${former.name}`, en: `in ${former.name}` },
           town: townIn(geo, departement.code, pick),
@@ -241,7 +273,9 @@ function placeFor(index: number, geo: Geography, pick: Picker): Place {
         };
       }
       const region = pick.one(geo.regions);
-      const departement = pick.one(geo.departements.filter((candidate) => candidate.region === region.code));
+      const departement = pick.one(
+        geo.departements.filter((candidate) => candidate.region === region.code),
+      );
       return {
         territory: { scope, code: region.code },
         name: region.nom,
@@ -259,7 +293,10 @@ function placeFor(index: number, geo: Geography, pick: Picker): Place {
       return {
         territory: { scope, departments: academy.departments, label: { fr: label, en: label } },
         name: academy.name,
-        in: { fr: `dans l’académie ${of}${academy.name}`, en: `in the académie ${of}${academy.name}` },
+        in: {
+          fr: `dans l’académie ${of}${academy.name}`,
+          en: `in the académie ${of}${academy.name}`,
+        },
         town: townIn(geo, departement.code, pick),
         departement,
         ...withRegion(regionOf(departement)),
@@ -286,7 +323,11 @@ function townIn(geo: Geography, departement: string, pick: Picker): string {
 }
 
 /** Responsible authorities follow from the levels: commune → école, département → collège, région → lycée. */
-const authorityOfLevel: Record<string, string> = { ecole: 'commune', college: 'departement', lycee: 'region' };
+const authorityOfLevel: Record<string, string> = {
+  ecole: 'commune',
+  college: 'departement',
+  lycee: 'region',
+};
 const schoolKind: Record<string, Pair> = {
   ecole: { fr: 'École', en: 'primary school' },
   college: { fr: 'Collège', en: 'Collège' },
@@ -300,7 +341,13 @@ interface Actor {
 }
 
 /** The partners of a case, named after its place; the first is always the school or the authority. */
-function actorsFor(place: Place, levels: string[], authorities: string[], types: string[], pick: Picker): Actor[] {
+function actorsFor(
+  place: Place,
+  levels: string[],
+  authorities: string[],
+  types: string[],
+  pick: Picker,
+): Actor[] {
   const level = levels[0]!;
   const school = pick.one(schoolNames);
   const schoolName: Record<Locale, string> =
@@ -314,10 +361,19 @@ function actorsFor(place: Place, levels: string[], authorities: string[], types:
     collectivite: {
       commune: { fr: `Mairie de ${place.town}`, en: `${place.town} town hall` },
       epci: {
-        fr: place.territory.scope === 'epci' ? place.name : `Communauté de communes autour de ${place.town}`,
-        en: place.territory.scope === 'epci' ? place.name : `Community of communes around ${place.town}`,
+        fr:
+          place.territory.scope === 'epci'
+            ? place.name
+            : `Communauté de communes autour de ${place.town}`,
+        en:
+          place.territory.scope === 'epci'
+            ? place.name
+            : `Community of communes around ${place.town}`,
       },
-      departement: { fr: `Conseil départemental (${place.departement.nom})`, en: `${place.departement.nom} departmental council` },
+      departement: {
+        fr: `Conseil départemental (${place.departement.nom})`,
+        en: `${place.departement.nom} departmental council`,
+      },
       region: {
         fr: `Région ${place.region?.nom ?? place.departement.nom}`,
         en: `${place.region?.nom ?? place.departement.nom} regional council`,
@@ -330,7 +386,10 @@ function actorsFor(place: Place, levels: string[], authorities: string[], types:
     'organisme-public': { fr: `Médiathèque de ${place.town}`, en: `${place.town} media library` },
     association: { fr: `Association ${association}`, en: `${association} association` },
     entreprise: { fr: pick.one(companyNames), en: pick.one(companyNames) },
-    'enseignement-superieur': { fr: `Université proche de ${place.town}`, en: `University near ${place.town}` },
+    'enseignement-superieur': {
+      fr: `Université proche de ${place.town}`,
+      en: `University near ${place.town}`,
+    },
   };
   return types.map((type) => ({ name: names[type]!, type, role: pick.one(roles[type]!) }));
 }
@@ -350,8 +409,14 @@ export interface GeneratedCase {
  * The `index`-th synthetic case. The first value of each list comes in turn (case 0 has the first
  * theme, case 1 the second…), so that a few dozen cases already use every value.
  */
-export function generateCase(index: number, taxonomy: ReturnType<typeof readTaxonomy>, geo: Geography, pick: Picker): GeneratedCase {
-  const inTurn = <T>(items: readonly T[], step = 1) => items[Math.floor(index / step) % items.length]!;
+export function generateCase(
+  index: number,
+  taxonomy: ReturnType<typeof readTaxonomy>,
+  geo: Geography,
+  pick: Picker,
+): GeneratedCase {
+  const inTurn = <T>(items: readonly T[], step = 1) =>
+    items[Math.floor(index / step) % items.length]!;
   const withOthers = (first: string, items: readonly string[], min: number, max: number) => [
     first,
     ...pick.some(
@@ -361,7 +426,12 @@ export function generateCase(index: number, taxonomy: ReturnType<typeof readTaxo
     ),
   ];
   const themes = withOthers(inTurn(taxonomy.themes), taxonomy.themes, 0, 3);
-  const continuity = withOthers(inTurn(taxonomy.continuities), taxonomy.continuities, 0, pick.chance(0.3) ? 1 : 0);
+  const continuity = withOthers(
+    inTurn(taxonomy.continuities),
+    taxonomy.continuities,
+    0,
+    pick.chance(0.3) ? 1 : 0,
+  );
   const levels = withOthers(inTurn(taxonomy.levels, 2), taxonomy.levels, 0, 2);
   const audiences = withOthers(inTurn(taxonomy.audiences), taxonomy.audiences, 0, 3);
   const authorities = [
@@ -371,14 +441,19 @@ export function generateCase(index: number, taxonomy: ReturnType<typeof readTaxo
       ...(pick.chance(0.15) ? ['epci'] : []),
     ]),
   ].filter((id) => taxonomy.authorities.includes(id));
-  const actorTypes = [pick.chance(0.5) ? 'etablissement' : 'collectivite', ...pick.some(taxonomy.actorTypes, 1, 3)].filter(
-    (type, position, all) => all.indexOf(type) === position,
-  );
+  const actorTypes = [
+    pick.chance(0.5) ? 'etablissement' : 'collectivite',
+    ...pick.some(taxonomy.actorTypes, 1, 3),
+  ].filter((type, position, all) => all.indexOf(type) === position);
   const place = placeFor(index, geo, pick);
   const actors = actorsFor(place, levels, authorities, actorTypes, pick);
   const bank = themeBanks[themes[0]!]!;
   const titlePair = pick.one(bank.titles);
-  const numbers = { n: String(pick.int(3, 24)), m: String(pick.int(40, 900)), year: String(pick.int(2016, 2025)) };
+  const numbers = {
+    n: String(pick.int(3, 24)),
+    m: String(pick.int(40, 900)),
+    year: String(pick.int(2016, 2025)),
+  };
   const tool = pick.one(toolNames);
   const partner = pick.one(associationNames);
   const school = actors[0]!.name;
@@ -410,7 +485,9 @@ export function generateCase(index: number, taxonomy: ReturnType<typeof readTaxo
   const source = { id: pick.one(taxonomy.sources), part: pick.int(1, 3) };
   const proposals = pick.some(taxonomy.proposals, 0, 3).sort();
   const status = pick.chance(0.8) ? taxonomy.statuses.at(-1)! : taxonomy.statuses[0]!;
-  const lastReviewed = new Date(Date.UTC(2025, 0, 1) + pick.int(0, 600) * 86_400_000).toISOString().slice(0, 10);
+  const lastReviewed = new Date(Date.UTC(2025, 0, 1) + pick.int(0, 600) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const original: Locale = pick.chance(0.85) ? 'fr' : 'en';
   const slug = `${slugify(place.name).slice(0, 40).replace(/-$/, '')}-${themes[0]}-${String(index + 1).padStart(4, '0')}`;
 
@@ -428,7 +505,10 @@ export function generateCase(index: number, taxonomy: ReturnType<typeof readTaxo
       };
       const text = (pair: Pair) => fill(pair[locale], slots);
       const what = text(titlePair);
-      const title = locale === 'fr' ? `${capitalize(place.in.fr)}, ${what}` : `${capitalize(place.in.en)}: ${what}`;
+      const title =
+        locale === 'fr'
+          ? `${capitalize(place.in.fr)}, ${what}`
+          : `${capitalize(place.in.en)}: ${what}`;
       const heading = {
         fr: [
           'Contexte',
@@ -462,14 +542,20 @@ export function generateCase(index: number, taxonomy: ReturnType<typeof readTaxo
         themes,
         levels,
         audiences,
-        territory: { ...place.territory, ...(place.territory.label ? { label: place.territory.label[locale] } : {}) },
+        territory: {
+          ...place.territory,
+          ...(place.territory.label ? { label: place.territory.label[locale] } : {}),
+        },
         authorities,
         actors: actors.map((actor) => ({
           name: actor.name[locale],
           type: actor.type,
           role: fill(actor.role[locale], { actor: '' }).replace(/^\s*/, '').replace(/\.$/, ''),
         })),
-        source: { id: source.id, section: locale === 'fr' ? `Partie ${source.part}` : `Part ${source.part}` },
+        source: {
+          id: source.id,
+          section: locale === 'fr' ? `Partie ${source.part}` : `Part ${source.part}`,
+        },
         proposals,
         status,
         lastReviewed,
@@ -508,8 +594,9 @@ function unlinkMissingCases(folder: string, slugs: ReadonlySet<string>): void {
       const dir = join(folder, collection, locale);
       for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx'))) {
         const text = readFileSync(join(dir, name), 'utf8');
-        const relinked = text.replace(/\/(fr\/pratiques|en\/practices)\/([a-z0-9-]+)\//g, (link, catalogue: string, slug: string) =>
-          slugs.has(slug) ? link : `/${catalogue}/`,
+        const relinked = text.replace(
+          /\/(fr\/pratiques|en\/practices)\/([a-z0-9-]+)\//g,
+          (link, catalogue: string, slug: string) => (slugs.has(slug) ? link : `/${catalogue}/`),
         );
         if (relinked !== text) writeFileSync(join(dir, name), relinked);
       }
@@ -521,11 +608,19 @@ function unlinkMissingCases(folder: string, slugs: ReadonlySet<string>): void {
  * Write a content folder with `count` synthetic bilingual cases and a copy of the rest of the real
  * content. The folder is emptied first.
  */
-export function generateContent(options: { count: number; folder: string; seed?: number; source?: string }): { slugs: string[] } {
+export function generateContent(options: {
+  count: number;
+  folder: string;
+  seed?: number;
+  source?: string;
+}): { slugs: string[] } {
   const source = resolve(options.source ?? 'content');
   const folder = resolve(options.folder);
   rmSync(folder, { recursive: true, force: true });
-  cpSync(source, folder, { recursive: true, filter: (path) => !path.startsWith(join(source, 'cases')) });
+  cpSync(source, folder, {
+    recursive: true,
+    filter: (path) => !path.startsWith(join(source, 'cases')),
+  });
   for (const locale of languages) mkdirSync(join(folder, 'cases', locale), { recursive: true });
   const taxonomy = readTaxonomy(source);
   const geo = readGeography();
@@ -533,7 +628,11 @@ export function generateContent(options: { count: number; folder: string; seed?:
   const slugs: string[] = [];
   for (let index = 0; index < options.count; index += 1) {
     const generated = generateCase(index, taxonomy, geo, pick);
-    for (const locale of languages) writeFileSync(join(folder, 'cases', locale, `${generated.slug}.mdx`), generated.files[locale]);
+    for (const locale of languages)
+      writeFileSync(
+        join(folder, 'cases', locale, `${generated.slug}.mdx`),
+        generated.files[locale],
+      );
     slugs.push(generated.slug);
   }
   unlinkMissingCases(folder, new Set(slugs));
@@ -541,7 +640,10 @@ export function generateContent(options: { count: number; folder: string; seed?:
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: 'string', default: '1' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { seed: { type: 'string', default: '1' } },
+  });
   const count = Number(positionals[0]);
   if (!Number.isInteger(count) || count < 1) {
     console.error('usage: node scripts/bench/generate-cases.ts <count> [folder] [--seed 1]');

@@ -67,7 +67,9 @@ export function pairedRatio(site: readonly number[], floor: readonly number[]): 
  * time(2N) ÷ time(N) for every N whose double was measured too.
  * @example doublings([{ cases: 500, ms: 10 }, { cases: 1000, ms: 19 }, { cases: 2000, ms: 40 }]) // [{ from: 500, ratio: 1.9 }, { from: 1000, ratio: 2.105… }]
  */
-export function doublings(points: readonly { cases: number; ms: number }[]): { from: number; ratio: number }[] {
+export function doublings(
+  points: readonly { cases: number; ms: number }[],
+): { from: number; ratio: number }[] {
   return points.flatMap((point) => {
     const double = points.find((other) => other.cases === point.cases * 2);
     return double ? [{ from: point.cases, ratio: double.ms / point.ms }] : [];
@@ -75,7 +77,9 @@ export function doublings(points: readonly { cases: number; ms: number }[]): { f
 }
 
 /** Rendering time summed per kind of page (from the route list Astro prints), the slowest first. */
-export function renderByKind(routes: readonly { path: string; ms: number }[]): { kind: string; pages: number; ms: number }[] {
+export function renderByKind(
+  routes: readonly { path: string; ms: number }[],
+): { kind: string; pages: number; ms: number }[] {
   const byKind = new Map<string, { pages: number; ms: number }>();
   for (const route of routes) {
     if (!route.path.endsWith('.html')) continue;
@@ -125,27 +129,40 @@ function summarize(result: SizeResult) {
 }
 
 /** The whole report: builds, output, search, kinds of page, render time, targets. */
-export function benchTables(results: readonly SizeResult[], meta: { date: string; machine: string; minutes: number }): string {
+export function benchTables(
+  results: readonly SizeResult[],
+  meta: { date: string; machine: string; minutes: number },
+): string {
   const lines: string[] = [];
   const rows = results.map((result) => ({ result, sum: summarize(result) }));
-  const runs = results.map((result) => `${result.site.length} at N = ${n(result.cases)}`).join(', ');
+  const runs = results
+    .map((result) => `${result.site.length} at N = ${n(result.cases)}`)
+    .join(', ');
   lines.push(
     `Benchmark of ${meta.date} on ${meta.machine}; runs: ${runs}; ${Math.round(meta.minutes)} min in all. Medians; ratios paired within each run.`,
     '',
   );
 
   const doubling = new Map(
-    doublings(rows.map(({ result, sum }) => ({ cases: result.cases, ms: sum.site }))).map((d) => [d.from * 2, d.ratio]),
+    doublings(rows.map(({ result, sum }) => ({ cases: result.cases, ms: sum.site }))).map((d) => [
+      d.from * 2,
+      d.ratio,
+    ]),
   );
   const floorDoubling = new Map(
-    doublings(rows.map(({ result, sum }) => ({ cases: result.cases, ms: sum.floor }))).map((d) => [d.from * 2, d.ratio]),
+    doublings(rows.map(({ result, sum }) => ({ cases: result.cases, ms: sum.floor }))).map((d) => [
+      d.from * 2,
+      d.ratio,
+    ]),
   );
   lines.push(
     '| N cases | HTML pages | site build | check · astro (render · index) | floor build (pages) | site ÷ floor | astro ÷ floor | time(N) ÷ time(N/2), site · floor | peak memory, site · floor | per site page |',
     '|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const { result, sum } of rows) {
-    const twice = doubling.has(result.cases) ? `${x(doubling.get(result.cases)!)} · ${x(floorDoubling.get(result.cases)!)}` : '—';
+    const twice = doubling.has(result.cases)
+      ? `${x(doubling.get(result.cases)!)} · ${x(floorDoubling.get(result.cases)!)}`
+      : '—';
     lines.push(
       `| ${n(result.cases)} | ${n(sum.pages)} | ${s(sum.site)} | ${s(sum.check)} · ${s(sum.astro)} (${s(sum.render)} · ${s(sum.index)}) | ${s(sum.floor)} (${n(sum.floorPages)}) | ${x(sum.ratio)} | ${x(sum.astroRatio)} | ${twice} | ${mb(sum.peak)} · ${mb(sum.floorPeak)} | ${mb(sum.peak / sum.pages)} |`,
     );
@@ -164,7 +181,15 @@ export function benchTables(results: readonly SizeResult[], meta: { date: string
     const indexPages = Object.values(index).reduce((total, language) => total + language.pages, 0);
     const casePages = weight.byKind.case!;
     const catalogue = weight.byKind.catalogue!;
-    const listing = ['facet', 'theme', 'continuity', 'department', 'home', 'territories', 'proposals']
+    const listing = [
+      'facet',
+      'theme',
+      'continuity',
+      'department',
+      'home',
+      'territories',
+      'proposals',
+    ]
       .map((kind) => weight.byKind[kind])
       .filter((kind) => kind !== undefined)
       .reduce((a, b) => (b.gzipMax > a.gzipMax ? b : a));
@@ -192,8 +217,15 @@ export function benchTables(results: readonly SizeResult[], meta: { date: string
   const largest = rows.at(-1);
   if (largest?.result.weight) {
     const { result } = largest;
-    lines.push('', `Pages by kind at N = ${n(result.cases)} (scripts: most \`<script>\` elements on one page of the kind):`, '');
-    lines.push('| kind | pages | scripts | HTML gzip, median | largest (gzip · raw) |', '|---|---|---|---|---|');
+    lines.push(
+      '',
+      `Pages by kind at N = ${n(result.cases)} (scripts: most \`<script>\` elements on one page of the kind):`,
+      '',
+    );
+    lines.push(
+      '| kind | pages | scripts | HTML gzip, median | largest (gzip · raw) |',
+      '|---|---|---|---|---|',
+    );
     for (const [kind, weight] of Object.entries(result.weight!.byKind)) {
       lines.push(
         `| ${kind} | ${n(weight.pages)} | ${weight.scripts} | ${kb(weight.gzipMedian)} | ${kb(weight.gzipMax)} · ${kb(weight.bytesMax)} ${weight.largest} |`,
@@ -201,10 +233,16 @@ export function benchTables(results: readonly SizeResult[], meta: { date: string
     }
     const routes = result.site.at(-1)?.stages.routes ?? [];
     if (routes.length) {
-      lines.push('', `Render time by kind of page at N = ${n(result.cases)} (last site build, the times Astro prints per page):`, '');
+      lines.push(
+        '',
+        `Render time by kind of page at N = ${n(result.cases)} (last site build, the times Astro prints per page):`,
+        '',
+      );
       lines.push('| kind | pages | render time | per page |', '|---|---|---|---|');
       for (const kind of renderByKind(routes))
-        lines.push(`| ${kind.kind} | ${n(kind.pages)} | ${s(kind.ms)} | ${(kind.ms / kind.pages).toFixed(1)} ms |`);
+        lines.push(
+          `| ${kind.kind} | ${n(kind.pages)} | ${s(kind.ms)} | ${(kind.ms / kind.pages).toFixed(1)} ms |`,
+        );
     }
   }
 
@@ -223,7 +261,9 @@ export function targetLines(results: readonly SizeResult[]): string[] {
       `| build + index ≤ ${targets.floorRatio} × the floor at N = ${n(targets.floorRatioAt)} | ${x(sum.ratio)} at N = ${n(ratioResult.cases)} (astro build alone: ${x(sum.astroRatio)}) | ${mark(sum.ratio <= targets.floorRatio)} |`,
     );
   }
-  const twice = doublings(results.map((result) => ({ cases: result.cases, ms: summarize(result).site })));
+  const twice = doublings(
+    results.map((result) => ({ cases: result.cases, ms: summarize(result).site })),
+  );
   if (twice.length) {
     const worst = Math.max(...twice.map((d) => d.ratio));
     lines.push(
@@ -249,7 +289,10 @@ export function targetLines(results: readonly SizeResult[]): string[] {
     lines.push(
       `| case page: ${targets.caseScripts} scripts | at most ${scripts} on any case page, every N | ${mark(scripts <= targets.caseScripts)} |`,
     );
-    const over = weighed.reduce((total, result) => total + (result.overBudgetCases?.length ?? 0), 0);
+    const over = weighed.reduce(
+      (total, result) => total + (result.overBudgetCases?.length ?? 0),
+      0,
+    );
     lines.push(
       `| case page HTML ≤ ${n(targets.caseHtmlGzip)} B gzipped | largest ${n(html)} B, every N${over ? ` (${n(over)} pages over)` : ''} | ${mark(html <= targets.caseHtmlGzip)} |`,
     );
@@ -258,19 +301,27 @@ export function targetLines(results: readonly SizeResult[]): string[] {
   const searched = results.filter((result) => result.search);
   const searchResult = at(targets.firstSearchAt);
   if (searchResult?.search) {
-    const first = Math.max(...Object.values(searchResult.search.widths).map((width) => width.firstSearch.sent));
+    const first = Math.max(
+      ...Object.values(searchResult.search.widths).map((width) => width.firstSearch.sent),
+    );
     lines.push(
       `| first French search ≤ 130 KB at ${n(targets.firstSearchAt)} cases per language | ${kb(first)} at N = ${n(searchResult.cases)} (heavier width) | ${mark(first <= targets.firstSearch)} |`,
     );
   }
   if (searched.length) {
     const before = Math.max(
-      ...searched.flatMap((result) => Object.values(result.search!.widths).map((width) => width.pageBeforeTyping.sent)),
+      ...searched.flatMap((result) =>
+        Object.values(result.search!.widths).map((width) => width.pageBeforeTyping.sent),
+      ),
     );
     const second = Math.max(
-      ...searched.flatMap((result) => Object.values(result.search!.widths).map((width) => width.secondSearch.ms ?? 0)),
+      ...searched.flatMap((result) =>
+        Object.values(result.search!.widths).map((width) => width.secondSearch.ms ?? 0),
+      ),
     );
-    lines.push(`| search page before typing ≤ 45 KB | ${kb(before)}, every N | ${mark(before <= targets.searchPage)} |`);
+    lines.push(
+      `| search page before typing ≤ 45 KB | ${kb(before)}, every N | ${mark(before <= targets.searchPage)} |`,
+    );
     lines.push(
       `| second search ≤ ${targets.secondSearchMs} ms | slowest median ${Math.round(second)} ms, every N and width | ${mark(second <= targets.secondSearchMs)} |`,
     );

@@ -47,10 +47,18 @@ export function treeRss(rootPid: number): number | undefined {
 }
 
 /** Run a command to the end, sampling its memory; rejects with the end of its output when it fails. */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log?: string }): Promise<Run> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; log?: string },
+): Promise<Run> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -70,7 +78,11 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       const output = Buffer.concat(chunks).toString('utf8');
       if (options.log) writeFileSync(options.log, output);
       if (code !== 0) {
-        fail(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${withoutColours(output).split('\n').slice(-30).join('\n')}`));
+        fail(
+          new Error(
+            `${command} ${args.join(' ')} exited with ${code}:\n${withoutColours(output).split('\n').slice(-30).join('\n')}`,
+          ),
+        );
       } else {
         done({ ms, peakRss, output });
       }
@@ -103,7 +115,8 @@ export interface AstroStages {
 // Astro prints durations as "420ms", "4.42s" or "1m 7s".
 const duration = String.raw`(?:(\d+)m(?!s) ?)?(?:([\d.]+)(ms|s))?`;
 const toMs = (minutes: string | undefined, value: string | undefined, unit: string | undefined) =>
-  Number(minutes ?? 0) * 60_000 + (value === undefined ? 0 : Number(value) * (unit === 's' ? 1000 : 1));
+  Number(minutes ?? 0) * 60_000 +
+  (value === undefined ? 0 : Number(value) * (unit === 's' ? 1000 : 1));
 
 /**
  * Read the stage timings Astro and the search integration print.
@@ -114,7 +127,9 @@ export function astroStages(output: string): AstroStages {
   const stages: AstroStages = { routes: [] };
   const sync = new RegExp(`\\[types\\] Generated ${duration}`).exec(text);
   if (sync) stages.sync = toMs(sync[1], sync[2], sync[3]);
-  const render = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${duration}`).exec(text);
+  const render = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${duration}`).exec(
+    text,
+  );
   if (render) stages.render = toMs(render[1], render[2], render[3]);
   const index = /Indexed .* in (\d+) ms/.exec(text);
   if (index) stages.index = Number(index[1]);
@@ -123,6 +138,7 @@ export function astroStages(output: string): AstroStages {
     stages.pages = Number(total[1]);
     stages.total = toMs(total[2], total[3], total[4]);
   }
-  for (const match of text.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) stages.routes.push({ path: match[1]!, ms: Number(match[2]) });
+  for (const match of text.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g))
+    stages.routes.push({ path: match[1]!, ms: Number(match[2]) });
   return stages;
 }

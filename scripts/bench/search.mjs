@@ -31,7 +31,11 @@ function recorder(page) {
       response.body().then(
         (body) => {
           const type = response.headers()['content-type'] ?? '';
-          return { url: response.url(), raw: body.length, sent: compressible.test(type) ? gzipSync(body).length : body.length };
+          return {
+            url: response.url(),
+            raw: body.length,
+            sent: compressible.test(type) ? gzipSync(body).length : body.length,
+          };
         },
         () => ({ url: response.url(), raw: 0, sent: 0 }),
       ),
@@ -103,7 +107,10 @@ async function timedSearch(page, query) {
 export function indexSize(dist) {
   const root = join(dist, 'pagefind');
   const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8'));
-  const files = (folder) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)).map((name) => join(folder, name)) : []);
+  const files = (folder) =>
+    existsSync(join(root, folder))
+      ? readdirSync(join(root, folder)).map((name) => join(folder, name))
+      : [];
   const all = [
     ...readdirSync(root).filter((name) => name.endsWith('.pf_meta')),
     ...files('index'),
@@ -112,9 +119,14 @@ export function indexSize(dist) {
   ];
   return Object.fromEntries(
     Object.entries(entry.languages).map(([language, { page_count: pages }]) => {
-      const own = all.filter((file) => /^(pagefind\.)?([^_]+)_/.exec(file.split('/').pop())?.[2] === language);
+      const own = all.filter(
+        (file) => /^(pagefind\.)?([^_]+)_/.exec(file.split('/').pop())?.[2] === language,
+      );
       const bytes = sum(own.map((file) => statSync(join(root, file)).size));
-      return [language, { pages, files: own.length, bytes, perPage: Math.round(bytes / Math.max(pages, 1)) }];
+      return [
+        language,
+        { pages, files: own.length, bytes, perPage: Math.round(bytes / Math.max(pages, 1)) },
+      ];
     }),
   );
 }
@@ -137,7 +149,10 @@ export async function measureSearch({ dist, runs = 7, locale = 'fr', firstQuery,
   const { path: searchPath, first, second } = searchDefaults[locale];
   firstQuery ??= first;
   secondQuery ??= second;
-  if (!existsSync(join(dist, searchPath, 'index.html')) || !existsSync(join(dist, 'pagefind/pagefind-entry.json'))) {
+  if (
+    !existsSync(join(dist, searchPath, 'index.html')) ||
+    !existsSync(join(dist, 'pagefind/pagefind-entry.json'))
+  ) {
     throw new Error(
       `${dist} has no built search page or Pagefind index: run \`npm run build\` first (or give the folder of another build).`,
     );
@@ -162,7 +177,11 @@ export async function measureSearch({ dist, runs = 7, locale = 'fr', firstQuery,
       const secondMs = await timedSearch(page, secondQuery);
       await requests.quiet();
       const secondSearch = await record.since(mark2);
-      samples[width].push({ page: page0, first: { ...firstSearch, ms: firstMs }, second: { ...secondSearch, ms: secondMs } });
+      samples[width].push({
+        page: page0,
+        first: { ...firstSearch, ms: firstMs },
+        second: { ...secondSearch, ms: secondMs },
+      });
       await context.close();
     }
   } finally {
@@ -187,7 +206,9 @@ export async function measureSearch({ dist, runs = 7, locale = 'fr', firstQuery,
           pageBeforeTyping: summary(width, 'page'),
           firstSearch: summary(width, 'first'),
           secondSearch: summary(width, 'second'),
-          firstSearchFiles: samples[width][0].first.urls.map((address) => new URL(address).pathname),
+          firstSearchFiles: samples[width][0].first.urls.map(
+            (address) => new URL(address).pathname,
+          ),
         },
       ]),
     ),
@@ -215,9 +236,14 @@ export function searchTables(result) {
   }
   lines.push('', '| index | pages | files | size | per page |', '|---|---|---|---|---|');
   for (const [language, index] of Object.entries(result.index)) {
-    lines.push(`| ${language} | ${index.pages} | ${index.files} | ${kb(index.bytes)} | ${(index.perPage / 1024).toFixed(2)} KB |`);
+    lines.push(
+      `| ${language} | ${index.pages} | ${index.files} | ${kb(index.bytes)} | ${(index.perPage / 1024).toFixed(2)} KB |`,
+    );
   }
-  lines.push('', `Files of the first search at 1280 px: ${result.widths[1280].firstSearchFiles.join(', ')}`);
+  lines.push(
+    '',
+    `Files of the first search at 1280 px: ${result.widths[1280].firstSearchFiles.join(', ')}`,
+  );
   return lines.join('\n');
 }
 

@@ -72,7 +72,11 @@ const transfer = (entries: { path: string; raw: number; gzip: number }[]): Trans
  */
 export async function measureTerritoryLookup(
   baseUrl: string,
-  { queries = lookupQueries, browser, path = '/fr/mon-territoire/' }: { queries?: LookupQuery[]; browser?: Browser; path?: string } = {},
+  {
+    queries = lookupQueries,
+    browser,
+    path = '/fr/mon-territoire/',
+  }: { queries?: LookupQuery[]; browser?: Browser; path?: string } = {},
 ): Promise<LookupMeasure[]> {
   const own = browser ? undefined : await launchBrowser();
   const chromium = (browser ?? own)!;
@@ -85,13 +89,19 @@ export async function measureTerritoryLookup(
       page.on('response', (response) => {
         const { pathname } = new URL(response.url());
         if (!pathname.startsWith('/territory/')) return;
-        responses.push(response.body().then((body) => ({ path: pathname, raw: body.length, gzip: gzipSync(body).length })));
+        responses.push(
+          response
+            .body()
+            .then((body) => ({ path: pathname, raw: body.length, gzip: gzipSync(body).length })),
+        );
       });
       await page.goto(baseUrl + path);
       await page.locator('[role="combobox"]').pressSequentially(query.typed, { delay: 60 });
       const option = page.locator(`[role="option"][data-code="${query.code}"]`);
       await option.waitFor();
-      const position = await option.evaluate((element) => [...element.parentElement!.children].indexOf(element));
+      const position = await option.evaluate((element) =>
+        [...element.parentElement!.children].indexOf(element),
+      );
       for (let step = 0; step <= position; step++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-area-answer]:not([hidden])');
@@ -110,7 +120,9 @@ export async function measureTerritoryLookup(
 }
 
 /** How many chunks of each kind a build holds, and their sizes. */
-export function communeChunkSizes(dist: string): Record<string, { files: number; median: number; max: number; total: number }> {
+export function communeChunkSizes(
+  dist: string,
+): Record<string, { files: number; median: number; max: number; total: number }> {
   const root = join(dist, 'territory');
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((file) => relative(root, join(root, file)).split(sep).join('/'))
@@ -131,7 +143,12 @@ export function communeChunkSizes(dist: string): Record<string, { files: number;
       sizes.sort((a, b) => a - b);
       return [
         kind,
-        { files: sizes.length, median: sizes[Math.floor(sizes.length / 2)]!, max: sizes.at(-1)!, total: sizes.reduce((a, b) => a + b, 0) },
+        {
+          files: sizes.length,
+          median: sizes[Math.floor(sizes.length / 2)]!,
+          max: sizes.at(-1)!,
+          total: sizes.reduce((a, b) => a + b, 0),
+        },
       ];
     }),
   );
@@ -140,7 +157,10 @@ export function communeChunkSizes(dist: string): Record<string, { files: number;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The measures as Markdown tables. */
-export function lookupReport(measures: LookupMeasure[], sizes: ReturnType<typeof communeChunkSizes>): string {
+export function lookupReport(
+  measures: LookupMeasure[],
+  sizes: ReturnType<typeof communeChunkSizes>,
+): string {
   return [
     '| query | lookup requests | lookup raw | lookup gzip | answer practices raw | total raw |',
     '|---|---:|---:|---:|---:|---:|',
@@ -152,19 +172,25 @@ export function lookupReport(measures: LookupMeasure[], sizes: ReturnType<typeof
     '| chunks | files | median | max | total |',
     '|---|---:|---:|---:|---:|',
     ...Object.entries(sizes).map(
-      ([kind, size]) => `| ${kind} | ${size.files} | ${kb(size.median)} | ${kb(size.max)} | ${kb(size.total)} |`,
+      ([kind, size]) =>
+        `| ${kind} | ${size.files} | ${kb(size.median)} | ${kb(size.max)} | ${kb(size.total)} |`,
     ),
   ].join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values, positionals } = parseArgs({ options: { json: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { json: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   const dist = positionals[0] ?? 'dist';
   const { server, url } = await startServer({ root: dist, port: 0 });
   try {
     const measures = await measureTerritoryLookup(url);
     const sizes = communeChunkSizes(dist);
-    console.log(values.json ? JSON.stringify({ measures, sizes }, null, 2) : lookupReport(measures, sizes));
+    console.log(
+      values.json ? JSON.stringify({ measures, sizes }, null, 2) : lookupReport(measures, sizes),
+    );
   } finally {
     server.close();
   }

@@ -27,7 +27,8 @@ export function fieldProblems(
         file: entry.file,
         line: 1,
         field: 'frontmatter',
-        message: 'the file must start with its fields between two lines of ---: copy them from the template (npm run new:case -- <id>)',
+        message:
+          'the file must start with its fields between two lines of ---: copy them from the template (npm run new:case -- <id>)',
         severity: 'error',
       });
       return entry;
@@ -40,9 +41,17 @@ export function fieldProblems(
     const locator = new FieldLocator(raw, firstLine);
     if (!schemas) return { ...entry, locator };
     const schema = schemas[entry.collection];
-    const found = schemaProblems({ schema, data: data ?? {}, file: entry.file, locator, kind: collections[entry.collection].kind });
+    const found = schemaProblems({
+      schema,
+      data: data ?? {},
+      file: entry.file,
+      locator,
+      kind: collections[entry.collection].kind,
+    });
     problems.push(...found);
-    return found.length ? { ...entry, locator } : { ...entry, locator, data: schema.parse(data ?? {}) as Record<string, unknown> };
+    return found.length
+      ? { ...entry, locator }
+      : { ...entry, locator, data: schema.parse(data ?? {}) as Record<string, unknown> };
   });
   return { files: read, problems };
 }

@@ -43,7 +43,10 @@ function listFiles(folder: string): string[] {
  * Phase 1: find the content files and check where they are and what they are called: a language
  * folder, an `.mdx` extension, a kebab-case name, and no two files with the same address.
  */
-export function findContentFiles(context: CheckContext): { files: ContentFile[]; problems: Problem[] } {
+export function findContentFiles(context: CheckContext): {
+  files: ContentFile[];
+  problems: Problem[];
+} {
   const shown = (absolute: string) => shownPath(context, absolute);
   const files: ContentFile[] = [];
   const problems: Problem[] = [];

@@ -62,7 +62,9 @@ export class FieldLocator implements Locator {
     let line: number | undefined;
     for (const segment of key === undefined ? path : [...path, key]) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        const pair = node.items.find(
+          (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+        );
         if (!pair) break;
         line = this.#lineAt((pair.key as YamlNode).range?.[0]);
         node = pair.value;
@@ -82,7 +84,11 @@ export class FieldLocator implements Locator {
 }
 
 /** Read frontmatter YAML as Astro does (js-yaml); a syntax error becomes a problem with its line. */
-export function readFrontmatter(raw: string, file: string, firstLine: number): { data?: unknown; problem?: Problem } {
+export function readFrontmatter(
+  raw: string,
+  file: string,
+  firstLine: number,
+): { data?: unknown; problem?: Problem } {
   const { data, error } = readYaml(raw, firstLine);
   return error ? { problem: { file, ...error, severity: 'error' } } : { data };
 }
@@ -127,8 +133,17 @@ function objectKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[]
   let current: unknown = schema;
   const unwrap = () => {
     for (let guard = 0; guard < 10; guard++) {
-      const def = (current as { _zod?: { def?: { type?: string; innerType?: unknown; element?: unknown; in?: unknown } } })._zod?.def;
-      if (def?.type === 'default' || def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'prefault')
+      const def = (
+        current as {
+          _zod?: { def?: { type?: string; innerType?: unknown; element?: unknown; in?: unknown } };
+        }
+      )._zod?.def;
+      if (
+        def?.type === 'default' ||
+        def?.type === 'optional' ||
+        def?.type === 'nullable' ||
+        def?.type === 'prefault'
+      )
         current = def.innerType;
       else if (def?.type === 'pipe') current = def.in;
       else break;
@@ -136,13 +151,19 @@ function objectKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[]
   };
   unwrap();
   for (const segment of path) {
-    const def = (current as { _zod?: { def?: { type?: string; element?: unknown; shape?: Record<string, unknown> } } })._zod?.def;
+    const def = (
+      current as {
+        _zod?: { def?: { type?: string; element?: unknown; shape?: Record<string, unknown> } };
+      }
+    )._zod?.def;
     if (def?.type === 'array' && typeof segment === 'number') current = def.element;
-    else if (def?.type === 'object' && typeof segment === 'string' && def.shape?.[segment]) current = def.shape[segment];
+    else if (def?.type === 'object' && typeof segment === 'string' && def.shape?.[segment])
+      current = def.shape[segment];
     else return undefined;
     unwrap();
   }
-  const shape = (current as { _zod?: { def?: { type?: string; shape?: Record<string, unknown> } } })._zod?.def;
+  const shape = (current as { _zod?: { def?: { type?: string; shape?: Record<string, unknown> } } })
+    ._zod?.def;
   return shape?.type === 'object' && shape.shape ? Object.keys(shape.shape) : undefined;
 }
 
@@ -150,7 +171,13 @@ function objectKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[]
  * Turn zod's issues into problems a contributor understands, each with the field and its line.
  * `kind` names what the file is ("a case", "an interview") in messages about unknown fields.
  */
-export function schemaProblems(options: { schema: AnySchema; data: unknown; file: string; locator: Locator; kind: string }): Problem[] {
+export function schemaProblems(options: {
+  schema: AnySchema;
+  data: unknown;
+  file: string;
+  locator: Locator;
+  kind: string;
+}): Problem[] {
   const { schema, data, file, locator, kind } = options;
   const result = schema.safeParse(data);
   if (result.success) return [];
@@ -188,11 +215,13 @@ export function describeIssue(issue: z.core.$ZodIssue, found: boolean, value: un
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? issue.expected;
-      if (!found) return `missing: this field is required (${issue.message.startsWith('Invalid input') ? expected : issue.message})`;
+      if (!found)
+        return `missing: this field is required (${issue.message.startsWith('Invalid input') ? expected : issue.message})`;
       if (issue.expected === 'string' && typeof value === 'number') {
         return `expected a text, got the number ${value}: put it in quotes, for example '${value}' (a code such as '01004' loses its leading zero without them)`;
       }
-      if (issue.message.startsWith('Invalid input')) return `expected ${expected}, got ${typeOf(value)}`;
+      if (issue.message.startsWith('Invalid input'))
+        return `expected ${expected}, got ${typeOf(value)}`;
       return issue.message;
     }
     case 'too_small': {
@@ -200,20 +229,26 @@ export function describeIssue(issue: z.core.$ZodIssue, found: boolean, value: un
       if (issue.origin === 'string') {
         const length = typeof value === 'string' ? value.trim().length : 0;
         const characters = `${minimum} character${minimum === 1 ? '' : 's'}`;
-        return length === 0 ? `empty: write at least ${characters}` : `too short: at least ${characters} (it has ${length})`;
+        return length === 0
+          ? `empty: write at least ${characters}`
+          : `too short: at least ${characters} (it has ${length})`;
       }
-      if (issue.origin === 'array') return minimum === 1 ? 'empty: give at least one value' : `give at least ${minimum} values`;
+      if (issue.origin === 'array')
+        return minimum === 1 ? 'empty: give at least one value' : `give at least ${minimum} values`;
       return `must be at least ${minimum}`;
     }
     case 'too_big': {
       const maximum = Number(issue.maximum);
       if (issue.origin === 'string')
         return `too long: at most ${maximum} characters (it has ${typeof value === 'string' ? value.trim().length : '?'})`;
-      if (issue.origin === 'array') return `too many values: at most ${maximum} (it has ${Array.isArray(value) ? value.length : '?'})`;
+      if (issue.origin === 'array')
+        return `too many values: at most ${maximum} (it has ${Array.isArray(value) ? value.length : '?'})`;
       return `must be at most ${maximum}`;
     }
     case 'invalid_value':
-      return found ? issue.message : `missing: this field is required: one of ${issue.values.map(String).join(' | ')}`;
+      return found
+        ? issue.message
+        : `missing: this field is required: one of ${issue.values.map(String).join(' | ')}`;
     default:
       return found ? issue.message : `missing: this field is required (${issue.message})`;
   }

@@ -89,24 +89,41 @@ export function isScriptUrl(url: string): boolean {
   // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   return (
-    /^(javascript|vbscript|livescript):/.test(compact) || /^data:(text\/html|image\/svg|application\/(x?html|javascript))/.test(compact)
+    /^(javascript|vbscript|livescript):/.test(compact) ||
+    /^data:(text\/html|image\/svg|application\/(x?html|javascript))/.test(compact)
   );
 }
 
 /** What is wrong with one attribute, if anything; `unsafe` marks problems that could run code. */
-export function attributeProblem(name: string, value: string | undefined): { message: string; unsafe: boolean } | undefined {
+export function attributeProblem(
+  name: string,
+  value: string | undefined,
+): { message: string; unsafe: boolean } | undefined {
   const lower = name.toLowerCase();
-  if (/^on/.test(lower)) return { message: `${name}="…": event handlers run code in readers’ browsers and are not allowed`, unsafe: true };
+  if (/^on/.test(lower))
+    return {
+      message: `${name}="…": event handlers run code in readers’ browsers and are not allowed`,
+      unsafe: true,
+    };
   if (lower.includes(':') && lower !== 'xml:lang' && lower !== 'xlink:href') {
-    return { message: `${name}: directives change how the page is built and are not allowed in content`, unsafe: true };
+    return {
+      message: `${name}: directives change how the page is built and are not allowed in content`,
+      unsafe: true,
+    };
   }
   if (lower === 'dangerouslysetinnerhtml' || lower === 'srcdoc')
     return { message: `${name}: injects raw code and is not allowed`, unsafe: true };
   if (urlAttributes.has(lower) && value !== undefined && isScriptUrl(value)) {
-    return { message: `${name}="${value.slice(0, 40)}": a "javascript:" address runs code and is not allowed`, unsafe: true };
+    return {
+      message: `${name}="${value.slice(0, 40)}": a "javascript:" address runs code and is not allowed`,
+      unsafe: true,
+    };
   }
   if (lower === 'lang' && !isLocale(value)) {
-    return { message: `lang="${value ?? ''}": write lang="fr" or lang="en", the two languages of the site`, unsafe: false };
+    return {
+      message: `lang="${value ?? ''}": write lang="fr" or lang="en", the two languages of the site`,
+      unsafe: false,
+    };
   }
   if (lower === 'style')
     return {
@@ -120,10 +137,14 @@ export function attributeProblem(name: string, value: string | undefined): { mes
 export function elementProblem(element: string): { message: string; unsafe: boolean } | undefined {
   const name = element.toLowerCase();
   if (unsafeElements.has(name)) {
-    return { message: `not allowed in content: it can run code or load another site in readers’ browsers`, unsafe: true };
+    return {
+      message: `not allowed in content: it can run code or load another site in readers’ browsers`,
+      unsafe: true,
+    };
   }
   const instead = markdownEquivalents[name];
-  if (instead) return { message: `raw HTML where Markdown would do; write ${instead}`, unsafe: false };
+  if (instead)
+    return { message: `raw HTML where Markdown would do; write ${instead}`, unsafe: false };
   return undefined;
 }
 
@@ -134,7 +155,8 @@ export interface RawTag {
   lineOffset: number;
 }
 
-const tagPattern = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const tagPattern =
+  /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**
@@ -142,14 +164,20 @@ const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=
  * @example rawTags('<a href="x" onclick="y">') // [{ name: 'a', attributes: [{ name: 'href', value: 'x' }, { name: 'onclick', value: 'y' }], lineOffset: 0 }]
  */
 export function rawTags(html: string): RawTag[] {
-  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, (comment) =>
+    comment.replace(/[^\n]/g, ' '),
+  );
   const tags: RawTag[] = [];
   for (const match of withoutComments.matchAll(tagPattern)) {
     const attributes = [...match[2]!.matchAll(attributePattern)].map((attribute) => ({
       name: attribute[1]!,
       value: attribute[2] ?? attribute[3] ?? attribute[4],
     }));
-    tags.push({ name: match[1]!, attributes, lineOffset: withoutComments.slice(0, match.index).split('\n').length - 1 });
+    tags.push({
+      name: match[1]!,
+      attributes,
+      lineOffset: withoutComments.slice(0, match.index).split('\n').length - 1,
+    });
   }
   return tags;
 }

@@ -36,17 +36,24 @@ export class ContentFolderError extends Error {
  * and what messages name files relative to.
  * @example (await checkContent('content')).problems // [{ file: 'content/cases/fr/x.mdx', line: 4, field: 'continuity', message: '"parcour" is not one of …', severity: 'error' }]
  */
-export async function checkContent(folder: string, options: { projectRoot?: string } = {}): Promise<ContentCheck> {
+export async function checkContent(
+  folder: string,
+  options: { projectRoot?: string } = {},
+): Promise<ContentCheck> {
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const contentRoot = resolve(projectRoot, folder);
-  if (!existsSync(contentRoot) || !statSync(contentRoot).isDirectory()) throw new ContentFolderError(`${folder}: no such folder`);
+  if (!existsSync(contentRoot) || !statSync(contentRoot).isDirectory())
+    throw new ContentFolderError(`${folder}: no such folder`);
   const context: CheckContext = { contentRoot, projectRoot };
 
   // 1. Where the files are and what they are called.
   const found = findContentFiles(context);
   // 2. The controlled lists, then 3. the schemas built from their ids (none when a list cannot be read).
   const lists = readLists(context);
-  const schemas = lists.vocabularies && { entries: entrySchemas(lists.vocabularies), lists: listSchemas(lists.vocabularies) };
+  const schemas = lists.vocabularies && {
+    entries: entrySchemas(lists.vocabularies),
+    lists: listSchemas(lists.vocabularies),
+  };
   // 4. Every entry of every list.
   const listed = schemas ? listProblems(lists.lists, schemas.lists, context) : [];
   // 5. The frontmatter of every file.
@@ -57,7 +64,15 @@ export async function checkContent(folder: string, options: { projectRoot?: stri
   const bodies = bodyProblems(fields.files, siteIndex(fields.files, lists.lists, context));
 
   return {
-    problems: sortProblems([...found.problems, ...lists.problems, ...listed, ...fields.problems, ...translations, ...pages, ...bodies]),
+    problems: sortProblems([
+      ...found.problems,
+      ...lists.problems,
+      ...listed,
+      ...fields.problems,
+      ...translations,
+      ...pages,
+      ...bodies,
+    ]),
     fileCount: found.files.length,
   };
 }

@@ -10,12 +10,21 @@ import type { Problem } from './problems.ts';
  * the reader the build uses. The schemas are built from their ids: without `vocabularies`, the
  * frontmatter cannot be checked.
  */
-export function readLists(context: CheckContext): { lists: VocabularyList[]; vocabularies?: Vocabularies; problems: Problem[] } {
+export function readLists(context: CheckContext): {
+  lists: VocabularyList[];
+  vocabularies?: Vocabularies;
+  problems: Problem[];
+} {
   const { vocabularies, lists, problems } = readVocabularyLists(context.contentRoot);
   return {
     lists,
     ...(vocabularies ? { vocabularies } : {}),
-    problems: problems.map(({ path, line, message }) => ({ file: shownPath(context, path), line, message, severity: 'error' })),
+    problems: problems.map(({ path, line, message }) => ({
+      file: shownPath(context, path),
+      line,
+      message,
+      severity: 'error',
+    })),
   };
 }
 
@@ -25,7 +34,11 @@ function entryLocator(locator: Locator, index: number): Locator {
 }
 
 /** Phase 4: every entry of every list against its schema, and ids used twice (the build would keep one silently). */
-export function listProblems(lists: readonly VocabularyList[], schemas: ReturnType<typeof listSchemas>, context: CheckContext): Problem[] {
+export function listProblems(
+  lists: readonly VocabularyList[],
+  schemas: ReturnType<typeof listSchemas>,
+  context: CheckContext,
+): Problem[] {
   const problems: Problem[] = [];
   for (const { name, path, text, entries } of lists) {
     const file = shownPath(context, path);

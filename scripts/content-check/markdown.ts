@@ -98,7 +98,8 @@ export function markdownProblems(body: string, context: MarkdownContext): Proble
         });
       }
       const offset = node.position?.start.offset;
-      if (offset !== undefined) source = source.slice(0, offset) + source[offset]!.toUpperCase() + source.slice(offset + 1);
+      if (offset !== undefined)
+        source = source.slice(0, offset) + source[offset]!.toUpperCase() + source.slice(offset + 1);
     }
   }
   if (satteriTree && !mayHoldCheckedNodes.test(body)) {
@@ -113,7 +114,12 @@ export function markdownProblems(body: string, context: MarkdownContext): Proble
   } catch (error) {
     const place = error as { line?: number; reason?: string; message: string };
     return [
-      { file: context.file, line: place.line, message: `the Markdown cannot be read: ${place.reason ?? place.message}`, severity: 'error' },
+      {
+        file: context.file,
+        line: place.line,
+        message: `the Markdown cannot be read: ${place.reason ?? place.message}`,
+        severity: 'error',
+      },
     ];
   }
   found.push(...headingProblems(root));
@@ -136,12 +142,17 @@ function isJavaScript(value: string): boolean {
 
 /** A Sätteri parse error (`3:8: reason (source:rule)`) as a problem, with a hint for the usual mistakes. */
 function mdxSyntaxProblem(message: string): Located {
-  const match = /^(\d+):(\d+)(?:-\d+:\d+)?: ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message.trim());
+  const match = /^(\d+):(\d+)(?:-\d+:\d+)?: ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(
+    message.trim(),
+  );
   const reason = match?.[3] ?? message;
   let hint = '';
-  if (/comment in MDX/.test(reason)) hint = ' HTML comments <!-- --> do not exist in MDX: write {/* comment */}.';
-  else if (/expression|brace|`\{`|`\}`/i.test(reason)) hint = ' To write a brace { or } as text, put a backslash before it: \\{';
-  else if (/`<`|tag|closing|name/i.test(reason)) hint = ' To write < as text, put a backslash before it: \\<';
+  if (/comment in MDX/.test(reason))
+    hint = ' HTML comments <!-- --> do not exist in MDX: write {/* comment */}.';
+  else if (/expression|brace|`\{`|`\}`/i.test(reason))
+    hint = ' To write a brace { or } as text, put a backslash before it: \\{';
+  else if (/`<`|tag|closing|name/i.test(reason))
+    hint = ' To write < as text, put a backslash before it: \\<';
   return {
     line: match ? Number(match[1]) : undefined,
     field: 'syntax',
@@ -177,7 +188,8 @@ function headingProblems(root: Root): Located[] {
       problems.push({
         line,
         field: 'heading',
-        message: 'a level-1 heading (#): the title field is the page’s only level-1 heading; start sections with ##',
+        message:
+          'a level-1 heading (#): the title field is the page’s only level-1 heading; start sections with ##',
         severity: 'error',
       });
     } else if (node.depth > previous + 1) {
@@ -209,8 +221,21 @@ function plainText(node: Nodes): string {
 
 function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
   const line = node.position?.start.line;
-  const at = (field: string, problem: { message: string; unsafe: boolean } | undefined): Located[] =>
-    problem ? [{ line, field, message: problem.message, severity: 'error', ...(problem.unsafe ? { unsafe: true } : {}) }] : [];
+  const at = (
+    field: string,
+    problem: { message: string; unsafe: boolean } | undefined,
+  ): Located[] =>
+    problem
+      ? [
+          {
+            line,
+            field,
+            message: problem.message,
+            severity: 'error',
+            ...(problem.unsafe ? { unsafe: true } : {}),
+          },
+        ]
+      : [];
   const exists = (relative: string) => existsSync(join(dirname(context.absolutePath), relative));
   switch (node.type) {
     case 'image':
@@ -221,7 +246,8 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
               {
                 line,
                 field: 'image',
-                message: 'no alternative text: describe what the image shows between the brackets, ![description](…)',
+                message:
+                  'no alternative text: describe what the image shows between the brackets, ![description](…)',
                 severity: 'error' as const,
               },
             ]),
@@ -233,7 +259,9 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
     case 'html':
       return htmlProblems(node.value, line ?? 1, context, exists);
     case 'mdxjsEsm':
-      return [{ line, field: 'import/export', message: esmMessage, severity: 'error', unsafe: true }];
+      return [
+        { line, field: 'import/export', message: esmMessage, severity: 'error', unsafe: true },
+      ];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return isComment(node)
@@ -255,10 +283,17 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
   }
 }
 
-function htmlProblems(html: string, line: number, context: MarkdownContext, exists: (path: string) => boolean): Located[] {
+function htmlProblems(
+  html: string,
+  line: number,
+  context: MarkdownContext,
+  exists: (path: string) => boolean,
+): Located[] {
   const problems: Located[] = [];
   for (const tag of rawTags(html)) {
-    problems.push(...elementChecks(tag.name, tag.attributes, line + tag.lineOffset, context, exists));
+    problems.push(
+      ...elementChecks(tag.name, tag.attributes, line + tag.lineOffset, context, exists),
+    );
   }
   return problems;
 }
@@ -272,21 +307,37 @@ function elementChecks(
 ): Located[] {
   const problems: Located[] = [];
   const element = name.toLowerCase();
-  const push = (problem: { message: string; unsafe: boolean } | undefined, field = `<${element}>`) => {
-    if (problem) problems.push({ line, field, message: problem.message, severity: 'error', ...(problem.unsafe ? { unsafe: true } : {}) });
+  const push = (
+    problem: { message: string; unsafe: boolean } | undefined,
+    field = `<${element}>`,
+  ) => {
+    if (problem)
+      problems.push({
+        line,
+        field,
+        message: problem.message,
+        severity: 'error',
+        ...(problem.unsafe ? { unsafe: true } : {}),
+      });
   };
   push(elementProblem(element));
   for (const attribute of attributes) push(attributeProblem(attribute.name, attribute.value));
   if (element === 'img') {
     const alt = attributes.find((attribute) => attribute.name.toLowerCase() === 'alt')?.value;
     if (!alt?.trim())
-      problems.push({ line, field: 'image', message: 'no alternative text: describe what the image shows', severity: 'error' });
+      problems.push({
+        line,
+        field: 'image',
+        message: 'no alternative text: describe what the image shows',
+        severity: 'error',
+      });
     const src = attributes.find((attribute) => attribute.name.toLowerCase() === 'src')?.value;
     if (src !== undefined) push(imageProblem(src, context.site, exists), 'image');
   }
   if (element === 'a') {
     const href = attributes.find((attribute) => attribute.name.toLowerCase() === 'href')?.value;
-    if (href !== undefined && !problems.some((problem) => problem.unsafe)) push(linkProblem(href, context.site), 'link');
+    if (href !== undefined && !problems.some((problem) => problem.unsafe))
+      push(linkProblem(href, context.site), 'link');
   }
   return problems;
 }
@@ -294,7 +345,14 @@ function elementChecks(
 /** A JSX attribute value that is plain data (a quoted text, a number, true/false, a list of those). */
 function isLiteral(expression: unknown): boolean {
   const node = expression as
-    { type?: string; elements?: unknown[]; expressions?: unknown[]; argument?: unknown; operator?: string } | undefined;
+    | {
+        type?: string;
+        elements?: unknown[];
+        expressions?: unknown[];
+        argument?: unknown;
+        operator?: string;
+      }
+    | undefined;
   switch (node?.type) {
     case 'Literal':
       return true;
@@ -321,7 +379,12 @@ function jsxProblems(
   const allowed = name !== null && isComponent ? context.components[name] : undefined;
   const label = name === null ? '<>' : `<${name}>`;
   if (name === null) {
-    problems.push({ line, field: '<>', message: 'a JSX fragment <>…</> is not needed in content: remove it', severity: 'error' });
+    problems.push({
+      line,
+      field: '<>',
+      message: 'a JSX fragment <>…</> is not needed in content: remove it',
+      severity: 'error',
+    });
   } else if (isComponent && !allowed) {
     const names = Object.keys(context.components);
     const suggestion = closest(name, names);
@@ -349,7 +412,10 @@ function jsxProblems(
     if (value !== null && value !== undefined && typeof value === 'object') {
       const program = value.data?.estree;
       const statement = program?.body[0];
-      const literal = program?.body.length === 1 && statement?.type === 'ExpressionStatement' && isLiteral(statement.expression);
+      const literal =
+        program?.body.length === 1 &&
+        statement?.type === 'ExpressionStatement' &&
+        isLiteral(statement.expression);
       if (!allowed || !literal) {
         problems.push({
           line,
@@ -369,7 +435,12 @@ function jsxProblems(
     const known = [...allowed.required, ...allowed.optional];
     for (const required of allowed.required) {
       if (!given.has(required))
-        problems.push({ line, field: label, message: `the attribute ${required}="…" is required`, severity: 'error' });
+        problems.push({
+          line,
+          field: label,
+          message: `the attribute ${required}="…" is required`,
+          severity: 'error',
+        });
     }
     for (const attribute of plain) {
       if (!known.includes(attribute.name)) {
@@ -383,7 +454,14 @@ function jsxProblems(
     }
     for (const attribute of plain) {
       const problem = attributeProblem(attribute.name, attribute.value);
-      if (problem?.unsafe) problems.push({ line, field: label, message: problem.message, severity: 'error', unsafe: true });
+      if (problem?.unsafe)
+        problems.push({
+          line,
+          field: label,
+          message: problem.message,
+          severity: 'error',
+          unsafe: true,
+        });
     }
   } else if (name !== null && !isComponent) {
     problems.push(...elementChecks(name, plain, line, context, exists));

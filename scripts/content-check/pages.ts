@@ -44,7 +44,11 @@ export function pageProblems(files: readonly ReadFile[], context: CheckContext):
  * The site's pages, from the same route table the build uses, and the files of `public/`: what
  * internal links are checked against, without a build.
  */
-export function siteIndex(files: readonly ReadFile[], lists: readonly VocabularyList[], context: CheckContext): SiteIndex {
+export function siteIndex(
+  files: readonly ReadFile[],
+  lists: readonly VocabularyList[],
+  context: CheckContext,
+): SiteIndex {
   const groups = [...translationGroups(files).entries()];
   const translatedInputs = (collection: EntryCollection) =>
     groups
@@ -68,6 +72,10 @@ export function siteIndex(files: readonly ReadFile[], lists: readonly Vocabulary
   );
   const publicFolder = join(context.projectRoot, 'public');
   // A folder of public/ with an index.html is a page too (the web editor, /admin/).
-  const publicPath = (path: string) => join(publicFolder, path.endsWith('/') ? `${path}index.html` : path);
-  return { routes, publicFile: (path) => existsSync(publicPath(path)) && statSync(publicPath(path)).isFile() };
+  const publicPath = (path: string) =>
+    join(publicFolder, path.endsWith('/') ? `${path}index.html` : path);
+  return {
+    routes,
+    publicFile: (path) => existsSync(publicPath(path)) && statSync(publicPath(path)).isFile(),
+  };
 }

@@ -29,27 +29,39 @@ export function formatProblem(problem: Problem): string {
 
 /** Problems in reading order: by file, then line (problems without a line first), then message. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.message.localeCompare(b.message),
+  );
 }
 
 /**
  * The closing line of a run.
  * @example summarize([], 23, 180) // '✔ 23 content files checked in 0.18 s: no problem.'
  */
-export function summarize(problems: readonly Problem[], fileCount: number, milliseconds: number): string {
+export function summarize(
+  problems: readonly Problem[],
+  fileCount: number,
+  milliseconds: number,
+): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const files = new Set(problems.map((problem) => problem.file)).size;
   const time = `${(milliseconds / 1000).toFixed(2)} s`;
   if (problems.length === 0) return `✔ ${fileCount} content files checked in ${time}: no problem.`;
-  const counts = [plural(errors, 'error'), plural(warnings, 'warning')].filter((part) => !part.startsWith('0 ')).join(' and ');
+  const counts = [plural(errors, 'error'), plural(warnings, 'warning')]
+    .filter((part) => !part.startsWith('0 '))
+    .join(' and ');
   const verdict = errors ? 'fix the errors before the site can be built' : 'the site can be built';
   return `${errors ? '✖' : '⚠'} ${counts} in ${plural(files, 'file')} (${fileCount} content files checked in ${time}): ${verdict}.`;
 }
 
 /** A GitHub Actions annotation, so that the problem shows on the line of the pull request's diff. */
 export function githubAnnotation(problem: Problem): string {
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escape = (text: string) =>
+    text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const properties = [
     `file=${problem.file}`,
     ...(problem.line ? [`line=${problem.line}`] : []),
@@ -76,7 +88,9 @@ export function checkReport(
   check: { problems: readonly Problem[]; fileCount: number },
   options: { onlyUnsafe?: boolean; annotations?: boolean; milliseconds: number },
 ): CheckReport {
-  const shown = sortProblems(options.onlyUnsafe ? check.problems.filter((problem) => problem.unsafe) : check.problems);
+  const shown = sortProblems(
+    options.onlyUnsafe ? check.problems.filter((problem) => problem.unsafe) : check.problems,
+  );
   return {
     lines: [
       ...shown.map(formatProblem),

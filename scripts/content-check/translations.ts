@@ -8,7 +8,9 @@ import type { ReadFile } from './fields.ts';
 import type { Problem } from './problems.ts';
 
 /** The language versions of each entry, keyed `<collection>/<slug>` (MDX files only: the others are not published). */
-export function translationGroups(files: readonly ReadFile[]): Map<string, Partial<Record<Locale, ReadFile>>> {
+export function translationGroups(
+  files: readonly ReadFile[],
+): Map<string, Partial<Record<Locale, ReadFile>>> {
   const groups = new Map<string, Partial<Record<Locale, ReadFile>>>();
   for (const entry of files.filter((file) => file.format === 'mdx')) {
     const key = `${entry.collection}/${entry.slug}`;
@@ -30,12 +32,18 @@ export function translationProblems(files: readonly ReadFile[], context: CheckCo
   const dates = readGitDates(context.contentRoot);
   for (const versions of translationGroups(files).values()) {
     const present = locales.filter((locale) => versions[locale]);
-    const declared = present.map((locale) => versions[locale]!.data?.['original'] as Locale | undefined).find(Boolean);
-    const original = declared && versions[declared] ? declared : present.includes('fr') ? 'fr' : present[0]!;
+    const declared = present
+      .map((locale) => versions[locale]!.data?.['original'] as Locale | undefined)
+      .find(Boolean);
+    const original =
+      declared && versions[declared] ? declared : present.includes('fr') ? 'fr' : present[0]!;
     const source = versions[original]!;
     if (present.length === 1) {
       const missing = otherLocale(original);
-      const missingFile = shownPath(context, join(context.contentRoot, source.collection, missing, `${source.slug}.mdx`));
+      const missingFile = shownPath(
+        context,
+        join(context.contentRoot, source.collection, missing, `${source.slug}.mdx`),
+      );
       problems.push({
         file: source.file,
         field: 'translation',
@@ -55,9 +63,9 @@ export function translationProblems(files: readonly ReadFile[], context: CheckCo
     }
     const translations = present.filter((locale) => locale !== original);
     if (source.collection === 'cases' && present.every((locale) => versions[locale]!.data)) {
-      const data = Object.fromEntries(present.map((locale) => [locale, versions[locale]!.data])) as Parameters<
-        typeof structuredDifferences
-      >[0];
+      const data = Object.fromEntries(
+        present.map((locale) => [locale, versions[locale]!.data]),
+      ) as Parameters<typeof structuredDifferences>[0];
       for (const difference of structuredDifferences(data)) {
         for (const locale of translations) {
           const translation = versions[locale]!;
@@ -75,7 +83,8 @@ export function translationProblems(files: readonly ReadFile[], context: CheckCo
     const status = translationStatus({
       locales: present,
       original,
-      updated: (locale) => dates.get(relative(context.contentRoot, versions[locale]!.absolute).split(sep).join('/')),
+      updated: (locale) =>
+        dates.get(relative(context.contentRoot, versions[locale]!.absolute).split(sep).join('/')),
     });
     for (const locale of translations) {
       const state = status[locale];

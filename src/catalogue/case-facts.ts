@@ -14,7 +14,14 @@ export interface CaseFacts {
   authorities: (Label & { responsibleFor: string })[];
   territory: Territory & { scopeLabel: string; band?: Label };
   actors: { name: string; type: Label; role?: string }[];
-  source: { id: string; title: string; publisher?: string; language: Locale; date?: string; section?: string };
+  source: {
+    id: string;
+    title: string;
+    publisher?: string;
+    language: Locale;
+    date?: string;
+    section?: string;
+  };
   proposals: { id: string; number: number; title: string }[];
   status: Label;
   lastReviewed: Date;
@@ -38,11 +45,17 @@ export function describeCase(data: CaseData, locale: Locale, taxonomy: Taxonomy)
     audiences: labels(taxonomy.audiences, data.audiences, locale),
     authorities: taxonomy.authorities
       .pick(data.authorities)
-      .map((authority) => ({ id: authority.id, label: authority.label[locale], responsibleFor: authority.responsibleFor[locale] })),
+      .map((authority) => ({
+        id: authority.id,
+        label: authority.label[locale],
+        responsibleFor: authority.responsibleFor[locale],
+      })),
     territory: {
       ...territory,
       scopeLabel: taxonomy.scopes.get(data.territory.scope).label[locale],
-      ...(band ? { band: { id: band, label: taxonomy.populationBands.get(band).label[locale] } } : {}),
+      ...(band
+        ? { band: { id: band, label: taxonomy.populationBands.get(band).label[locale] } }
+        : {}),
     },
     actors: data.actors.map((actor) => ({
       name: actor.name,
@@ -60,7 +73,11 @@ export function describeCase(data: CaseData, locale: Locale, taxonomy: Taxonomy)
     proposals: data.proposals
       .map((id) => taxonomy.proposals.get(id))
       .sort((a, b) => a.number - b.number)
-      .map((proposal) => ({ id: proposal.id, number: proposal.number, title: proposal.title[locale] })),
+      .map((proposal) => ({
+        id: proposal.id,
+        number: proposal.number,
+        title: proposal.title[locale],
+      })),
     status: { id: status.id, label: status.label[locale] },
     lastReviewed: data.lastReviewed,
     inferred: data.inferred,

@@ -37,7 +37,13 @@ export interface ComparedCase {
 export const benefitsHeadings = ['Ce que ça apporte', 'What it brings'] as const;
 
 const simplify = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’ʼ]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** Markdown inline syntax to plain text: link texts, no emphasis marks, no code ticks, no MDX comments, no inline tags (`<span lang>`). */
 export function plainText(markdown: string): string {
@@ -113,7 +119,12 @@ export function comparedCase(input: {
   const { facts, locale, textLocale, t } = input;
   const { territory, source } = facts;
   const typeset = (text: string) => (textLocale === 'fr' ? frenchSpacing(text) : text);
-  const place = [territory.departments.map((d) => `${d.name} (${d.code})`).join(', '), territory.region?.name].filter(Boolean).join(' · ');
+  const place = [
+    territory.departments.map((d) => `${d.name} (${d.code})`).join(', '),
+    territory.region?.name,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const population =
     territory.population !== undefined
       ? [
@@ -124,7 +135,9 @@ export function comparedCase(input: {
           .join(' — ')
       : '';
   const benefits = markdownSection(input.body, benefitsHeadings).map((block) =>
-    'paragraph' in block ? { paragraph: typeset(block.paragraph) } : { list: block.list.map(typeset) },
+    'paragraph' in block
+      ? { paragraph: typeset(block.paragraph) }
+      : { list: block.list.map(typeset) },
   );
   return {
     slug: input.slug,
@@ -133,11 +146,17 @@ export function comparedCase(input: {
     summary: facts.summary,
     ...(textLocale !== locale ? { lang: textLocale } : {}),
     territory: [`${territory.name} (${territory.scopeLabel})`, place, population].filter(Boolean),
-    authority: facts.authorities.map((authority) => `${authority.label} (${authority.responsibleFor})`),
+    authority: facts.authorities.map(
+      (authority) => `${authority.label} (${authority.responsibleFor})`,
+    ),
     continuity: facts.continuity,
     themes: facts.themes.map((theme) => theme.label),
     levels: facts.levels.map((level) => level.label),
-    actors: facts.actors.map((actor) => ({ name: actor.name, type: actor.type.label, ...(actor.role ? { role: actor.role } : {}) })),
+    actors: facts.actors.map((actor) => ({
+      name: actor.name,
+      type: actor.type.label,
+      ...(actor.role ? { role: actor.role } : {}),
+    })),
     benefits,
     source: {
       title: source.title,
@@ -158,10 +177,16 @@ export function comparedCase(input: {
  * @example sharedLabels([{ continuity: [parcours], themes: ['ENT', 'Families'], levels: ['Collège'] }, { continuity: [parcours], themes: ['ENT'], levels: [] }])
  *   // ['Continuity of the school path', 'ENT']
  */
-export function sharedLabels(cases: readonly Pick<ComparedCase, 'continuity' | 'themes' | 'levels'>[]): string[] {
+export function sharedLabels(
+  cases: readonly Pick<ComparedCase, 'continuity' | 'themes' | 'levels'>[],
+): string[] {
   const [first, ...others] = cases;
   if (!first || !others.length) return [];
   const inAll = (pick: (item: (typeof cases)[number]) => readonly string[]) =>
     pick(first).filter((label) => others.every((other) => pick(other).includes(label)));
-  return [...inAll((item) => item.continuity.map((c) => c.label)), ...inAll((item) => item.themes), ...inAll((item) => item.levels)];
+  return [
+    ...inAll((item) => item.continuity.map((c) => c.label)),
+    ...inAll((item) => item.themes),
+    ...inAll((item) => item.levels),
+  ];
 }

@@ -15,7 +15,11 @@ export function caseFacetValues(facts: CaseFacts): FacetValues {
     theme: facts.themes.map((item) => item.id),
     level: facts.levels.map((item) => item.id),
     authority: facts.authorities.map((item) => item.id),
-    region: territory.region ? [territory.region.code] : territory.scope === 'national' ? [NATIONAL_REGION] : [],
+    region: territory.region
+      ? [territory.region.code]
+      : territory.scope === 'national'
+        ? [NATIONAL_REGION]
+        : [],
     size: territory.band ? [territory.band.id] : [],
   };
 }
@@ -47,28 +51,48 @@ interface Described {
  * taxonomy in the page's language, in the taxonomy's order (regions alphabetically, the national
  * networks last), each with its number of cases and its listing page.
  */
-export function facetGroups(listings: readonly Described[], taxonomy: Taxonomy, locale: Locale): FacetGroup[] {
+export function facetGroups(
+  listings: readonly Described[],
+  taxonomy: Taxonomy,
+  locale: Locale,
+): FacetGroup[] {
   const items = listings.map((listing) => ({ values: caseFacetValues(listing.facts) }));
   const counts = facetCounts(items);
   const regionNames = new Map(
-    listings.flatMap(({ facts }) => (facts.territory.region ? [[facts.territory.region.code, facts.territory.region.name] as const] : [])),
+    listings.flatMap(({ facts }) =>
+      facts.territory.region
+        ? [[facts.territory.region.code, facts.territory.region.name] as const]
+        : [],
+    ),
   );
   const collator = new Intl.Collator(locale);
   const labelled = (facet: Facet): Omit<FacetOption, 'count' | 'href'>[] => {
     switch (facet) {
       case 'continuity':
-        return taxonomy.continuities.all.map((term) => ({ id: term.id, label: term.label[locale] }));
+        return taxonomy.continuities.all.map((term) => ({
+          id: term.id,
+          label: term.label[locale],
+        }));
       case 'theme':
         return taxonomy.themes.all.map((term) => ({ id: term.id, label: term.label[locale] }));
       case 'level':
         return taxonomy.levels.all.map((term) => ({ id: term.id, label: term.label[locale] }));
       case 'authority':
-        return taxonomy.authorities.all.map((term) => ({ id: term.id, label: term.label[locale], hint: term.responsibleFor[locale] }));
+        return taxonomy.authorities.all.map((term) => ({
+          id: term.id,
+          label: term.label[locale],
+          hint: term.responsibleFor[locale],
+        }));
       case 'size':
-        return taxonomy.populationBands.all.map((term) => ({ id: term.id, label: term.label[locale] }));
+        return taxonomy.populationBands.all.map((term) => ({
+          id: term.id,
+          label: term.label[locale],
+        }));
       case 'region':
         return [
-          ...[...regionNames].sort((a, b) => collator.compare(a[1], b[1])).map(([id, label]) => ({ id, label })),
+          ...[...regionNames]
+            .sort((a, b) => collator.compare(a[1], b[1]))
+            .map(([id, label]) => ({ id, label })),
           { id: NATIONAL_REGION, label: taxonomy.scopes.get('national').label[locale] },
         ];
     }
@@ -76,7 +100,11 @@ export function facetGroups(listings: readonly Described[], taxonomy: Taxonomy, 
   return facetKeys.map((facet) => ({
     facet,
     options: labelled(facet)
-      .map((option) => ({ ...option, count: counts[facet].get(option.id) ?? 0, href: facetPath(locale, facet, option.id) }))
+      .map((option) => ({
+        ...option,
+        count: counts[facet].get(option.id) ?? 0,
+        href: facetPath(locale, facet, option.id),
+      }))
       .filter((option) => option.count > 0),
   }));
 }
@@ -84,10 +112,12 @@ export function facetGroups(listings: readonly Described[], taxonomy: Taxonomy, 
 /** The values of the facets that get listing pages under the catalogue, for the route table. */
 export function listedFacetValues(listings: readonly Described[]): Record<ListedFacet, string[]> {
   const values = listings.map((listing) => caseFacetValues(listing.facts));
-  return Object.fromEntries(listedFacets.map((facet) => [facet, [...new Set(values.flatMap((value) => value[facet]))].sort()])) as Record<
-    ListedFacet,
-    string[]
-  >;
+  return Object.fromEntries(
+    listedFacets.map((facet) => [
+      facet,
+      [...new Set(values.flatMap((value) => value[facet]))].sort(),
+    ]),
+  ) as Record<ListedFacet, string[]>;
 }
 
 /**
@@ -104,7 +134,8 @@ export function coOccurring(
   const counts = new Map<string, number>();
   for (const values of items) {
     if (!values[facet].includes(id)) continue;
-    for (const other of values[facet]) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+    for (const other of values[facet])
+      if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
   return [...counts]
     .map(([other, count]) => ({ id: other, count }))

@@ -42,7 +42,11 @@ export const NATIONAL_REGION = 'national';
  * all must hold (AND). `ignore` leaves one facet out, to count what ticking one of its values would give.
  * @example matchesSelection({ theme: ['ent', 'familles'], level: ['ecole'], … }, { theme: ['ent'], level: ['college'] }) // false
  */
-export function matchesSelection(values: FacetValues, selection: Selection, ignore?: Facet): boolean {
+export function matchesSelection(
+  values: FacetValues,
+  selection: Selection,
+  ignore?: Facet,
+): boolean {
   return facetKeys.every((facet) => {
     const chosen = selection[facet];
     if (facet === ignore || !chosen?.length) return true;
@@ -51,7 +55,10 @@ export function matchesSelection(values: FacetValues, selection: Selection, igno
 }
 
 /** The items that pass the filters, in their order. */
-export function filterByFacets<T extends { values: FacetValues }>(items: readonly T[], selection: Selection): T[] {
+export function filterByFacets<T extends { values: FacetValues }>(
+  items: readonly T[],
+  selection: Selection,
+): T[] {
   return items.filter((item) => matchesSelection(item.values, selection));
 }
 
@@ -60,12 +67,18 @@ export function filterByFacets<T extends { values: FacetValues }>(items: readonl
  * to a value is the number of results of ticking it alone in its facet, whatever else is ticked elsewhere.
  * Every value used by at least one item is present, with 0 where the other facets exclude it.
  */
-export function facetCounts(items: readonly { values: FacetValues }[], selection: Selection = {}): Record<Facet, Map<string, number>> {
-  const counts = Object.fromEntries(facetKeys.map((facet) => [facet, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+export function facetCounts(
+  items: readonly { values: FacetValues }[],
+  selection: Selection = {},
+): Record<Facet, Map<string, number>> {
+  const counts = Object.fromEntries(
+    facetKeys.map((facet) => [facet, new Map<string, number>()]),
+  ) as Record<Facet, Map<string, number>>;
   for (const item of items) {
     for (const facet of facetKeys) {
       const passes = matchesSelection(item.values, selection, facet);
-      for (const id of item.values[facet]) counts[facet].set(id, (counts[facet].get(id) ?? 0) + (passes ? 1 : 0));
+      for (const id of item.values[facet])
+        counts[facet].set(id, (counts[facet].get(id) ?? 0) + (passes ? 1 : 0));
     }
   }
   return counts;
@@ -90,7 +103,10 @@ export function normalizeSelection<K extends string = Facet>(
 
 /** The number of values ticked over all facets. */
 export function selectionSize(selection: SelectionOf<string>): number {
-  return Object.values(selection).reduce<number>((total, values) => total + (values?.length ?? 0), 0);
+  return Object.values(selection).reduce<number>(
+    (total, values) => total + (values?.length ?? 0),
+    0,
+  );
 }
 
 // Comma-separated lists read better in a shared link than repeated parameters; both are accepted.
@@ -115,7 +131,10 @@ export function selectionFromSearch<K extends string = Facet>(
   const query = new URLSearchParams(search);
   const selection: SelectionOf<K> = {};
   for (const facet of Object.keys(params) as K[]) {
-    const names = [params[facet][locale], ...locales.filter((other) => other !== locale).map((other) => params[facet][other])];
+    const names = [
+      params[facet][locale],
+      ...locales.filter((other) => other !== locale).map((other) => params[facet][other]),
+    ];
     const values = splitValues([...new Set(names)].flatMap((name) => query.getAll(name)));
     if (values.length) selection[facet] = [...new Set(values)];
   }
@@ -135,7 +154,9 @@ export function searchFromSelection<K extends string = Facet>(
 ): string {
   const parts = (Object.keys(params) as K[])
     .filter((facet) => selection[facet]?.length)
-    .map((facet) => `${params[facet][locale]}=${selection[facet]!.map(encodeURIComponent).join(',')}`);
+    .map(
+      (facet) => `${params[facet][locale]}=${selection[facet]!.map(encodeURIComponent).join(',')}`,
+    );
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
@@ -149,7 +170,10 @@ export const MAX_COMPARED = 3;
  */
 export function comparedSlugs(search: string, locale: Locale): string[] {
   const params = new URLSearchParams(search);
-  const names = [compareParam[locale], ...locales.filter((other) => other !== locale).map((other) => compareParam[other])];
+  const names = [
+    compareParam[locale],
+    ...locales.filter((other) => other !== locale).map((other) => compareParam[other]),
+  ];
   return [...new Set(splitValues([...new Set(names)].flatMap((name) => params.getAll(name))))];
 }
 

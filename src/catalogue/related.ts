@@ -55,7 +55,9 @@ function shared(items: readonly string[], among: readonly string[]): number {
 }
 
 const sameTerritory = (target: RelatableCase, other: RelatableCase) =>
-  Boolean(target.territory.code) && target.territory.scope === other.territory.scope && target.territory.code === other.territory.code;
+  Boolean(target.territory.code) &&
+  target.territory.scope === other.territory.scope &&
+  target.territory.code === other.territory.code;
 
 /**
  * The score of `relation(target, other)`, without listing what they share: what ranks every case
@@ -78,9 +80,22 @@ export function relationScore(target: RelatableCase, other: RelatableCase): numb
 export function relation(target: RelatableCase, other: RelatableCase): Relation {
   const continuity = other.continuity.filter((id) => target.continuity.includes(id));
   const themes = other.themes.filter((id) => target.themes.includes(id));
-  const departments = other.territory.departments.filter((code) => target.territory.departments.includes(code));
-  const place = sameTerritory(target, other) ? 'territory' : departments.length ? 'department' : undefined;
-  return { slug: other.slug, score: relationScore(target, other), continuity, themes, departments, ...(place ? { place } : {}) };
+  const departments = other.territory.departments.filter((code) =>
+    target.territory.departments.includes(code),
+  );
+  const place = sameTerritory(target, other)
+    ? 'territory'
+    : departments.length
+      ? 'department'
+      : undefined;
+  return {
+    slug: other.slug,
+    score: relationScore(target, other),
+    continuity,
+    themes,
+    departments,
+    ...(place ? { place } : {}),
+  };
 }
 
 /**
@@ -89,7 +104,11 @@ export function relation(target: RelatableCase, other: RelatableCase): Relation 
  * page asks this of every case, so candidates are only scored, and the few best kept as they come.
  * @example relatedCases(lab28, allCases, 3) // [{ slug: 'ent-pre-saint-gervais', score: 4, continuity: ['journee'], themes: ['inclusion'], … }]
  */
-export function relatedCases(target: RelatableCase, candidates: readonly RelatableCase[], limit = 3): Relation[] {
+export function relatedCases(
+  target: RelatableCase,
+  candidates: readonly RelatableCase[],
+  limit = 3,
+): Relation[] {
   // The best so far, by score and then by position: a later candidate only displaces a lower score.
   const best: { candidate: RelatableCase; score: number }[] = [];
   if (limit < 1) return [];

@@ -31,7 +31,10 @@ export function caseJsonLd({ facts, locale, url, site }: CaseJsonLdInput): Recor
     dateModified: facts.lastReviewed.toISOString().slice(0, 10),
     keywords: [...facts.continuity, ...facts.themes].map((label) => label.label),
     educationalLevel: facts.levels.map((level) => level.label),
-    audience: facts.audiences.map((audience) => ({ '@type': 'Audience', audienceType: audience.label })),
+    audience: facts.audiences.map((audience) => ({
+      '@type': 'Audience',
+      audienceType: audience.label,
+    })),
     // A national network works across France; any other territory is named, within its region.
     spatialCoverage:
       territory.scope === 'national'
@@ -47,7 +50,9 @@ export function caseJsonLd({ facts, locale, url, site }: CaseJsonLdInput): Recor
     isBasedOn: {
       '@type': 'CreativeWork',
       name: source.title,
-      ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+      ...(source.publisher
+        ? { publisher: { '@type': 'Organization', name: source.publisher } }
+        : {}),
       inLanguage: localeTags[source.language],
       ...(source.date ? { datePublished: source.date } : {}),
     },

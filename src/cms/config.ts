@@ -34,7 +34,14 @@ export type CmsCollection = (typeof cmsCollections)[number];
  * in each language, and the content check compares the actors' types.
  */
 export const translatedFields: Record<CmsCollection, ReadonlySet<string>> = {
-  cases: new Set(['title', 'summary', 'territory.label', 'actors.name', 'actors.role', 'source.section']),
+  cases: new Set([
+    'title',
+    'summary',
+    'territory.label',
+    'actors.name',
+    'actors.role',
+    'source.section',
+  ]),
   voices: new Set(['title', 'summary', 'speakers.role', 'source.section']),
   pages: new Set(['title', 'description', 'sources.section']),
 };
@@ -64,7 +71,8 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchemaNode {
     io: 'input',
     unrepresentable: 'any',
     override: (context) => {
-      if (context.zodSchema._zod.def.type === 'date') Object.assign(context.jsonSchema, { type: 'string', format: 'date' });
+      if (context.zodSchema._zod.def.type === 'date')
+        Object.assign(context.jsonSchema, { type: 'string', format: 'date' });
     },
   }) as JsonSchemaNode;
 }
@@ -89,7 +97,14 @@ export interface CmsField {
 
 /** Where the editor saves: GitHub for contributors, or `npm run cms`'s local proxy (decap-server). */
 export type CmsBackend =
-  | { name: 'github'; repo: string; branch: string; base_url?: string; auth_endpoint?: string; open_authoring?: boolean }
+  | {
+      name: 'github';
+      repo: string;
+      branch: string;
+      base_url?: string;
+      auth_endpoint?: string;
+      open_authoring?: boolean;
+    }
   | { name: 'proxy'; proxy_url: string; branch: string };
 
 /** What the configuration is generated from. */
@@ -151,7 +166,9 @@ interface BuildContext {
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 
 /** The label of one value of a controlled list, in the interface's language. */
 function entryLabel(entry: VocabularyEntry, locale: Locale): string {
@@ -162,14 +179,28 @@ function entryLabel(entry: VocabularyEntry, locale: Locale): string {
 }
 
 /** The options of a select: the controlled list whose ids are exactly the schema's values, with their labels. */
-function optionsFor(ids: readonly string[], context: BuildContext, path: string): { label: string; value: string }[] {
-  const same = (list: readonly string[]) => list.length === ids.length && list.every((id) => ids.includes(id));
-  if (same(locales)) return locales.map((locale) => ({ value: locale, label: languageNames[locale][context.locale] }));
+function optionsFor(
+  ids: readonly string[],
+  context: BuildContext,
+  path: string,
+): { label: string; value: string }[] {
+  const same = (list: readonly string[]) =>
+    list.length === ids.length && list.every((id) => ids.includes(id));
+  if (same(locales))
+    return locales.map((locale) => ({
+      value: locale,
+      label: languageNames[locale][context.locale],
+    }));
   // The fields a case may mark as inferred are named as the form names them.
   if (ids.every((id) => context.texts[id] && !id.includes('.')) && path === 'inferred')
     return ids.map((id) => ({ value: id, label: context.texts[id]!.label[context.locale] }));
-  const list = Object.values(context.taxonomy).find((entries) => same(entries.map((entry) => entry.id)));
-  if (!list) throw new Error(`web editor: ${context.collection}.${path}: no list of content/ has exactly the ids ${ids.join(' | ')}`);
+  const list = Object.values(context.taxonomy).find((entries) =>
+    same(entries.map((entry) => entry.id)),
+  );
+  if (!list)
+    throw new Error(
+      `web editor: ${context.collection}.${path}: no list of content/ has exactly the ids ${ids.join(' | ')}`,
+    );
   return list.map((entry) => ({ value: entry.id, label: entryLabel(entry, context.locale) }));
 }
 
@@ -183,21 +214,36 @@ function lengthPattern(node: JsonSchemaNode, locale: Locale): [string, string] |
   if (min === 0 && max === undefined) return undefined;
   const quantifier = `{${Math.max(min, 1)},${max ?? ''}}`;
   const message =
-    max === undefined ? fill(validationMessages.minLength[locale], { min }) : fill(validationMessages.length[locale], { min, max });
+    max === undefined
+      ? fill(validationMessages.minLength[locale], { min })
+      : fill(validationMessages.length[locale], { min, max });
   return [`^\\s*(?=\\S)[\\s\\S]${quantifier}(?<=\\S)\\s*$`, message];
 }
 
 /** Whether a field or one of its sub-fields is written anew in each language. */
 function holdsText(path: string, collection: CmsCollection): boolean {
-  return [...translatedFields[collection]].some((field) => field === path || field.startsWith(`${path}.`));
+  return [...translatedFields[collection]].some(
+    (field) => field === path || field.startsWith(`${path}.`),
+  );
 }
 
-function buildField(name: string, node: JsonSchemaNode, path: string, required: boolean, context: BuildContext, inList: boolean): CmsField {
+function buildField(
+  name: string,
+  node: JsonSchemaNode,
+  path: string,
+  required: boolean,
+  context: BuildContext,
+  inList: boolean,
+): CmsField {
   const { locale, collection } = context;
   const text = context.texts[path];
-  if (!text) throw new Error(`web editor: ${collection}.${path} has no label: add it to src/cms/texts.ts`);
+  if (!text)
+    throw new Error(`web editor: ${collection}.${path} has no label: add it to src/cms/texts.ts`);
   const hint = locale === 'en' ? node.description : text.hintFr;
-  if (!hint) throw new Error(`web editor: ${collection}.${path} has no description: add .describe('…') to it in src/schemas/`);
+  if (!hint)
+    throw new Error(
+      `web editor: ${collection}.${path} has no description: add .describe('…') to it in src/schemas/`,
+    );
   const field: CmsField = {
     name,
     label: text.label[locale],
@@ -248,20 +294,38 @@ function buildField(name: string, node: JsonSchemaNode, path: string, required: 
     const pattern = lengthPattern(node, locale);
     if (pattern) field.pattern = pattern;
   } else {
-    throw new Error(`web editor: ${collection}.${path}: no widget for a field of type ${node.type}`);
+    throw new Error(
+      `web editor: ${collection}.${path}: no widget for a field of type ${node.type}`,
+    );
   }
   return field;
 }
 
 /** The options of a list of official codes (the departments of an académie). */
 function codeOptions(path: string, context: BuildContext): { label: string; value: string }[] {
-  if (path !== 'territory.departments') throw new Error(`web editor: ${context.collection}.${path}: a list with no allowed values`);
-  return context.departments.map((department) => ({ value: department.code, label: `${department.code} — ${department.name}` }));
+  if (path !== 'territory.departments')
+    throw new Error(`web editor: ${context.collection}.${path}: a list with no allowed values`);
+  return context.departments.map((department) => ({
+    value: department.code,
+    label: `${department.code} — ${department.name}`,
+  }));
 }
 
-function children(node: JsonSchemaNode, prefix: string, context: BuildContext, inList: boolean): CmsField[] {
+function children(
+  node: JsonSchemaNode,
+  prefix: string,
+  context: BuildContext,
+  inList: boolean,
+): CmsField[] {
   return Object.entries(node.properties ?? {}).map(([key, child]) =>
-    buildField(key, child, prefix ? `${prefix}.${key}` : key, (node.required ?? []).includes(key), context, inList),
+    buildField(
+      key,
+      child,
+      prefix ? `${prefix}.${key}` : key,
+      (node.required ?? []).includes(key),
+      context,
+      inList,
+    ),
   );
 }
 
@@ -282,7 +346,16 @@ export function collectionFields(
       required: false,
       hint: body.hint[context.locale],
       i18n: true,
-      buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+      buttons: [
+        'bold',
+        'italic',
+        'link',
+        'heading-two',
+        'heading-three',
+        'quote',
+        'bulleted-list',
+        'numbered-list',
+      ],
       editor_components: ['image'],
       modes: ['rich_text', 'raw'],
       sanitize_preview: true,
@@ -297,7 +370,11 @@ export function collectionFields(
 export function cmsConfig(input: CmsConfigInput): CmsConfig {
   const { locale, contentDir = 'content' } = input;
   const context = { locale, taxonomy: input.taxonomy, departments: input.departments };
-  const schemas: Record<CmsCollection, z.ZodType> = { cases: input.caseSchema, voices: input.voiceSchema, pages: input.pageSchema };
+  const schemas: Record<CmsCollection, z.ZodType> = {
+    cases: input.caseSchema,
+    voices: input.voiceSchema,
+    pages: input.pageSchema,
+  };
   const collections = cmsCollections.map((name) => {
     const texts = collectionTexts[name];
     return {
@@ -325,7 +402,8 @@ export function cmsConfig(input: CmsConfigInput): CmsConfig {
       fields: collectionFields(name, schemas[name], context),
     };
   });
-  const format = (scope: CodedScope) => (locale === 'en' ? codeFormats[scope]! : codeFormatsFr[scope]);
+  const format = (scope: CodedScope) =>
+    locale === 'en' ? codeFormats[scope]! : codeFormatsFr[scope];
   return {
     backend: input.backend,
     publish_mode: 'editorial_workflow',

@@ -15,9 +15,15 @@ import { readTerritoryCodes, readVocabularies, type TerritoryCodes } from './voc
  * service that signs contributors in (`CMS_AUTH_URL`, see README "The web editor on GitHub").
  * @example githubBackend('https://github.com/continuites/continuites') // { name: 'github', repo: 'continuites/continuites', … }
  */
-export function githubBackend(repository: string = siteConfig.repository, authUrl: string | undefined = siteConfig.cmsAuthUrl): CmsBackend {
+export function githubBackend(
+  repository: string = siteConfig.repository,
+  authUrl: string | undefined = siteConfig.cmsAuthUrl,
+): CmsBackend {
   const match = /^https:\/\/github\.com\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(repository);
-  if (!match) throw new Error(`SITE_REPOSITORY: "${repository}" is not a GitHub repository address (https://github.com/<owner>/<name>)`);
+  if (!match)
+    throw new Error(
+      `SITE_REPOSITORY: "${repository}" is not a GitHub repository address (https://github.com/<owner>/<name>)`,
+    );
   return {
     name: 'github',
     repo: match[1]!,
@@ -33,7 +39,11 @@ export function githubBackend(repository: string = siteConfig.repository, authUr
  * read from `contentPath` (`npm run cms` may serve another repository than the working directory); the
  * editor's folders are always the repository's `content/`.
  */
-export function siteCmsConfig(locale: Locale, backend: CmsBackend = githubBackend(), contentPath: string = contentDir): CmsConfig {
+export function siteCmsConfig(
+  locale: Locale,
+  backend: CmsBackend = githubBackend(),
+  contentPath: string = contentDir,
+): CmsConfig {
   const territoryCodes = siteTerritoryCodes();
   const ids = readVocabularyIds(contentPath);
   return cmsConfig({

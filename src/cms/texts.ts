@@ -63,11 +63,13 @@ export const fieldTexts: Record<'cases' | 'voices' | 'pages', Record<string, Fie
     },
     territory: {
       label: { fr: 'Territoire', en: 'Territory' },
-      hintFr: 'Où l’expérience a lieu. Le site déduit du code officiel le nom, le département, la région et la population.',
+      hintFr:
+        'Où l’expérience a lieu. Le site déduit du code officiel le nom, le département, la région et la population.',
     },
     'territory.scope': {
       label: { fr: 'Étendue', en: 'Scope' },
-      hintFr: 'Le type de territoire : réseau national, région, académie, département, intercommunalité ou commune.',
+      hintFr:
+        'Le type de territoire : réseau national, région, académie, département, intercommunalité ou commune.',
     },
     'territory.code': {
       label: { fr: 'Code officiel', en: 'Official code' },
@@ -76,7 +78,8 @@ export const fieldTexts: Record<'cases' | 'voices' | 'pages', Record<string, Fie
     },
     'territory.departments': {
       label: { fr: 'Départements', en: 'Departments' },
-      hintFr: 'Pour une académie (obligatoire) ou une ancienne région (facultatif) : ses départements.',
+      hintFr:
+        'Pour une académie (obligatoire) ou une ancienne région (facultatif) : ses départements.',
     },
     'territory.label': {
       label: { fr: 'Nom affiché', en: 'Name shown' },
@@ -96,11 +99,13 @@ export const fieldTexts: Record<'cases' | 'voices' | 'pages', Record<string, Fie
     actors: {
       label: { fr: 'Acteurs', en: 'Actors' },
       singular: { fr: 'acteur', en: 'actor' },
-      hintFr: 'Les partenaires et ce que chacun a fait. La version anglaise a les mêmes acteurs, dans le même ordre, avec les mêmes types.',
+      hintFr:
+        'Les partenaires et ce que chacun a fait. La version anglaise a les mêmes acteurs, dans le même ordre, avec les mêmes types.',
     },
     'actors.name': {
       label: { fr: 'Nom', en: 'Name' },
-      hintFr: 'Le nom de l’acteur, dans la langue de la fiche (par exemple « Lycée Vauban », « conseil départemental d’Eure-et-Loir »).',
+      hintFr:
+        'Le nom de l’acteur, dans la langue de la fiche (par exemple « Lycée Vauban », « conseil départemental d’Eure-et-Loir »).',
     },
     'actors.type': {
       label: { fr: 'Type d’acteur', en: 'Type of actor' },
@@ -112,9 +117,15 @@ export const fieldTexts: Record<'cases' | 'voices' | 'pages', Record<string, Fie
     },
     source: {
       label: { fr: 'Source', en: 'Source' },
-      hintFr: 'Le document source et la partie d’où la fiche est tirée. Une fiche n’affirme que ce que sa source dit.',
+      hintFr:
+        'Le document source et la partie d’où la fiche est tirée. Une fiche n’affirme que ce que sa source dit.',
     },
-    ...prefixed('source', citation('La partie du document, dans la langue de la fiche (par exemple « 2e table ronde »).')),
+    ...prefixed(
+      'source',
+      citation(
+        'La partie du document, dans la langue de la fiche (par exemple « 2e table ronde »).',
+      ),
+    ),
     proposals: {
       label: { fr: 'Propositions des EGNé', en: 'EGNé proposals' },
       hintFr:
@@ -130,7 +141,8 @@ export const fieldTexts: Record<'cases' | 'voices' | 'pages', Record<string, Fie
     },
     original: {
       label: { fr: 'Langue d’origine', en: 'Original language' },
-      hintFr: 'La langue dans laquelle la fiche a d’abord été écrite : l’autre version en est la traduction.',
+      hintFr:
+        'La langue dans laquelle la fiche a d’abord été écrite : l’autre version en est la traduction.',
     },
     featured: {
       label: { fr: 'À la une', en: 'Featured' },
@@ -176,7 +188,8 @@ export const fieldTexts: Record<'cases' | 'voices' | 'pages', Record<string, Fie
     },
     description: {
       label: { fr: 'Description', en: 'Description' },
-      hintFr: 'Une phrase pour les moteurs de recherche et les aperçus de liens (20 à 300 caractères).',
+      hintFr:
+        'Une phrase pour les moteurs de recherche et les aperçus de liens (20 à 300 caractères).',
     },
     sources: {
       label: { fr: 'Sources', en: 'Sources' },
@@ -192,11 +205,16 @@ export const fieldTexts: Record<'cases' | 'voices' | 'pages', Record<string, Fie
 };
 
 function prefixed(prefix: string, texts: Record<string, FieldText>): Record<string, FieldText> {
-  return Object.fromEntries(Object.entries(texts).map(([path, text]) => [`${prefix}.${path}`, text]));
+  return Object.fromEntries(
+    Object.entries(texts).map(([path, text]) => [`${prefix}.${path}`, text]),
+  );
 }
 
 /** The text of each file under its fields, with the headings the template suggests. */
-export const bodyTexts: Record<'cases' | 'voices' | 'pages', { label: Bilingual; hint: Bilingual }> = {
+export const bodyTexts: Record<
+  'cases' | 'voices' | 'pages',
+  { label: Bilingual; hint: Bilingual }
+> = {
   cases: {
     label: { fr: 'Texte', en: 'Text' },
     hint: {
@@ -218,7 +236,10 @@ export const bodyTexts: Record<'cases' | 'voices' | 'pages', { label: Bilingual;
 };
 
 /** The name of each collection in the editor's menu, and what one entry is called. */
-export const collectionTexts: Record<'cases' | 'voices' | 'pages', { label: Bilingual; singular: Bilingual; description: Bilingual }> = {
+export const collectionTexts: Record<
+  'cases' | 'voices' | 'pages',
+  { label: Bilingual; singular: Bilingual; description: Bilingual }
+> = {
   cases: {
     label: { fr: 'Pratiques', en: 'Practices' },
     singular: { fr: 'Pratique', en: 'Practice' },
@@ -235,7 +256,10 @@ export const collectionTexts: Record<'cases' | 'voices' | 'pages', { label: Bili
   pages: {
     label: { fr: 'Pages', en: 'Pages' },
     singular: { fr: 'Page', en: 'Page' },
-    description: { fr: 'À propos, accessibilité, contribuer…', en: 'About, accessibility, contribute…' },
+    description: {
+      fr: 'À propos, accessibilité, contribuer…',
+      en: 'About, accessibility, contribute…',
+    },
   },
 };
 
@@ -251,7 +275,10 @@ export const languageNames: Record<Locale, Bilingual> = {
  */
 export const validationMessages = {
   /** A field the schema requires is empty (the content check's "missing: this field is required"). */
-  required: { fr: '%{fieldLabel} : manquant, ce champ est obligatoire', en: '%{fieldLabel}: missing: this field is required' },
+  required: {
+    fr: '%{fieldLabel} : manquant, ce champ est obligatoire',
+    en: '%{fieldLabel}: missing: this field is required',
+  },
   /** A value a pattern refuses: the pattern's own message follows the field's name. */
   pattern: { fr: '%{fieldLabel} : %{pattern}', en: '%{fieldLabel}: %{pattern}' },
   /** A text shorter or longer than the schema allows. */
@@ -274,12 +301,16 @@ export function decapPhrases(locale: Locale) {
   return {
     editor: {
       editorControlPane: {
-        widget: { required: validationMessages.required[locale], regexPattern: validationMessages.pattern[locale] },
+        widget: {
+          required: validationMessages.required[locale],
+          regexPattern: validationMessages.pattern[locale],
+        },
         ...(locale === 'fr'
           ? {
               i18n: {
                 copyFromLocale: 'Recopier une autre langue',
-                copyFromLocaleConfirm: 'Recopier ici la version %{locale} ?\nCe qui est déjà écrit dans cette colonne sera remplacé.',
+                copyFromLocaleConfirm:
+                  'Recopier ici la version %{locale} ?\nCe qui est déjà écrit dans cette colonne sera remplacé.',
               },
             }
           : {}),
@@ -293,21 +324,28 @@ export function decapPhrases(locale: Locale) {
  * English: `{scope}`, `{code}` and `{format}` are filled in by the editor.
  */
 export const territoryMessages = {
-  requiredForScope: { fr: 'obligatoire pour l’étendue « {scope} » : {format}', en: 'required for scope "{scope}": {format}' },
+  requiredForScope: {
+    fr: 'obligatoire pour l’étendue « {scope} » : {format}',
+    en: 'required for scope "{scope}": {format}',
+  },
   noCodeForScope: {
     fr: 'l’étendue « {scope} » n’a pas de code officiel : effacez-le',
     en: 'scope "{scope}" has no official code; remove it',
   },
-  unknownCode: { fr: '« {code} » n’est pas {kind} : attendu {format}', en: '"{code}" is not {kind}: expected {format}' },
+  unknownCode: {
+    fr: '« {code} » n’est pas {kind} : attendu {format}',
+    en: '"{code}" is not {kind}: expected {format}',
+  },
 } satisfies Record<string, Bilingual>;
 
 /** What each scope's code is, after "is not" (`territoryProblems` says "a commune INSEE code", "an EPCI SIREN"). */
-export const territoryCodeKinds: Record<'region' | 'departement' | 'epci' | 'commune', Bilingual> = {
-  region: { fr: 'un code INSEE de région', en: 'a region INSEE code' },
-  departement: { fr: 'un code INSEE de département', en: 'a departement INSEE code' },
-  epci: { fr: 'un SIREN d’intercommunalité', en: 'an EPCI SIREN' },
-  commune: { fr: 'un code INSEE de commune', en: 'a commune INSEE code' },
-};
+export const territoryCodeKinds: Record<'region' | 'departement' | 'epci' | 'commune', Bilingual> =
+  {
+    region: { fr: 'un code INSEE de région', en: 'a region INSEE code' },
+    departement: { fr: 'un code INSEE de département', en: 'a departement INSEE code' },
+    epci: { fr: 'un SIREN d’intercommunalité', en: 'an EPCI SIREN' },
+    commune: { fr: 'un code INSEE de commune', en: 'a commune INSEE code' },
+  };
 
 /** French versions of `codeFormats` (src/territory/resolve.ts), which give the English ones. */
 export const codeFormatsFr: Record<'region' | 'departement' | 'epci' | 'commune', string> = {

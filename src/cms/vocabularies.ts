@@ -27,7 +27,8 @@ export function readVocabularies(contentDir: string): CmsVocabularies {
     (Object.entries(vocabularyFiles) as [VocabularyName, string][]).map(([name, file]) => {
       const path = join(contentDir, file);
       const entries = yaml.load(readFileSync(path, 'utf8'));
-      if (!Array.isArray(entries)) throw new Error(`${path}: expected a list of entries, each with an id`);
+      if (!Array.isArray(entries))
+        throw new Error(`${path}: expected a list of entries, each with an id`);
       return [name, entries as VocabularyEntry[]];
     }),
   ) as unknown as CmsVocabularies;

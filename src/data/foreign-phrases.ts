@@ -3,7 +3,11 @@ import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { locales, otherLocale, type Locale } from '../i18n/config.ts';
 import { contentDir } from './content-dir.ts';
-import { languageMarker, type ForeignPhrases, type LanguageMarker } from '../utils/language-marks.ts';
+import {
+  languageMarker,
+  type ForeignPhrases,
+  type LanguageMarker,
+} from '../utils/language-marks.ts';
 import { resolveTerritory, type TerritoryRef } from '../territory/resolve.ts';
 
 /** What the versions of one case say that names a place or a body. */
@@ -39,9 +43,11 @@ function officialNames(territory: TerritoryRef): string[] {
   } catch {
     return [];
   }
-  return [resolved.officialName, ...resolved.departments.map((department) => department.name), resolved.region?.name].filter(
-    (name): name is string => Boolean(name),
-  );
+  return [
+    resolved.officialName,
+    ...resolved.departments.map((department) => department.name),
+    resolved.region?.name,
+  ].filter((name): name is string => Boolean(name));
 }
 
 const handMarkPattern = /<span\s+lang=(?:"([a-z]{2})"|'([a-z]{2})')\s*>([^<>{}]+)<\/span>/g;
@@ -118,7 +124,11 @@ function writtenNames(data: Record<string, unknown>): string[] {
  * them wherever they appear in text it writes itself (titles, summaries, roles, names in interface
  * sentences), in the body of English texts, and in search results and comparisons.
  */
-export function foreignPhrasesOf(files: { cases: ContentFile[]; texts: ContentFile[]; sources?: readonly SourceTitle[] }): ForeignPhrases {
+export function foreignPhrasesOf(files: {
+  cases: ContentFile[];
+  texts: ContentFile[];
+  sources?: readonly SourceTitle[];
+}): ForeignPhrases {
   const cases = new Map<string, CaseNames>();
   for (const file of files.cases) {
     const territory = file.data.territory as TerritoryRef | undefined;
@@ -128,9 +138,13 @@ export function foreignPhrasesOf(files: { cases: ContentFile[]; texts: ContentFi
     cases.set(file.slug, entry);
   }
   const marked = (lang: Locale) =>
-    [...files.cases, ...files.texts].filter((file) => file.lang === lang).flatMap((file) => handMarkedPhrases(file.body, file.lang));
+    [...files.cases, ...files.texts]
+      .filter((file) => file.lang === lang)
+      .flatMap((file) => handMarkedPhrases(file.body, file.lang));
   const sourceTitles = (lang: Locale) =>
-    (files.sources ?? []).filter((source) => source.language === otherLocale(lang)).map((source) => source.title);
+    (files.sources ?? [])
+      .filter((source) => source.language === otherLocale(lang))
+      .map((source) => source.title);
   return {
     en: [...new Set([...frenchNames([...cases.values()]), ...sourceTitles('en'), ...marked('en')])],
     fr: [...new Set([...sourceTitles('fr'), ...marked('fr')])],
@@ -154,7 +168,8 @@ function readSourceTitles(file: string): SourceTitle[] {
     return [];
   }
   return (Array.isArray(sources) ? sources : []).filter(
-    (source): source is SourceTitle => typeof source?.title === 'string' && typeof source?.language === 'string',
+    (source): source is SourceTitle =>
+      typeof source?.title === 'string' && typeof source?.language === 'string',
   );
 }
 
@@ -179,7 +194,9 @@ export function readForeignPhrases(contentRoot: string): ForeignPhrases {
       locales.flatMap((lang) => {
         const folder = join(root, collection, lang);
         try {
-          return readdirSync(folder).map((file) => `${collection}/${lang}/${file}:${mtime(join(folder, file))}`);
+          return readdirSync(folder).map(
+            (file) => `${collection}/${lang}/${file}:${mtime(join(folder, file))}`,
+          );
         } catch {
           return [];
         }

@@ -33,7 +33,11 @@ export const gitLogArguments = [
  * seems to add every file, so its date says nothing about them.
  * @example parseGitLog('\u001eabc\u001f2026-03-01T10:00:00+01:00\n\ncases/fr/x.mdx\n') // Map { 'cases/fr/x.mdx' => 2026-03-01T09:00:00.000Z }
  */
-export function parseGitLog(output: string, shallowEdges: ReadonlySet<string> = new Set(), prefix = ''): Map<string, Date> {
+export function parseGitLog(
+  output: string,
+  shallowEdges: ReadonlySet<string> = new Set(),
+  prefix = '',
+): Map<string, Date> {
   const latest = new Map<string, { date: Date; commit: string }>();
   for (const record of output.split(recordSeparator)) {
     const [header, ...changed] = record.split('\n');
@@ -54,7 +58,8 @@ export function parseGitLog(output: string, shallowEdges: ReadonlySet<string> = 
     }
   }
   const dates = new Map<string, Date>();
-  for (const [path, { date, commit }] of latest) if (!shallowEdges.has(commit)) dates.set(path, date);
+  for (const [path, { date, commit }] of latest)
+    if (!shallowEdges.has(commit)) dates.set(path, date);
   return dates;
 }
 
@@ -71,11 +76,18 @@ export function readGitDates(folder: string): Map<string, Date> {
   let dates = new Map<string, Date>();
   try {
     const git = (...args: string[]) =>
-      execFileSync('git', ['-C', folder, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+      execFileSync('git', ['-C', folder, ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 256 * 1024 * 1024,
+      });
     const edges = new Set<string>();
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') {
       const shallowFile = git('rev-parse', '--git-path', 'shallow').trim();
-      const text = readFileSync(isAbsolute(shallowFile) ? shallowFile : join(folder, shallowFile), 'utf8');
+      const text = readFileSync(
+        isAbsolute(shallowFile) ? shallowFile : join(folder, shallowFile),
+        'utf8',
+      );
       for (const line of text.split('\n')) if (line.trim()) edges.add(line.trim());
     }
     dates = parseGitLog(git(...gitLogArguments), edges, git('rev-parse', '--show-prefix').trim());

@@ -5,10 +5,25 @@ import type { PageData } from '../schemas/page.ts';
 import type { ProposalsIntro } from '../schemas/proposal.ts';
 import type { VoiceData } from '../schemas/voice.ts';
 import { describeCase, type CaseFacts } from '../catalogue/case-facts.ts';
-import { caseFacetValues, facetGroups, listedFacetValues, type FacetGroup } from '../catalogue/facet-groups.ts';
+import {
+  caseFacetValues,
+  facetGroups,
+  listedFacetValues,
+  type FacetGroup,
+} from '../catalogue/facet-groups.ts';
 import type { FacetValues } from '../catalogue/facets.ts';
-import { relatableCase, relatedCases, type RelatableCase, type Relation } from '../catalogue/related.ts';
-import { assertTranslationsAgree, ContentError, groupByTranslation, type EntryGroup } from '../utils/translations.ts';
+import {
+  relatableCase,
+  relatedCases,
+  type RelatableCase,
+  type Relation,
+} from '../catalogue/related.ts';
+import {
+  assertTranslationsAgree,
+  ContentError,
+  groupByTranslation,
+  type EntryGroup,
+} from '../utils/translations.ts';
 import { buildRoutes, type PageRoute } from '../routing/page-routes.ts';
 import type { Facet } from '../i18n/routes.ts';
 import { vocabularyNames } from '../schemas/vocabulary.ts';
@@ -59,7 +74,9 @@ async function loadSiteData(): Promise<SiteData> {
   }
   // The content layer returns a list's entries sorted by id; the ids as read from the files give the authors' order.
   const taxonomy = buildTaxonomy(
-    Object.fromEntries(vocabularyNames.map((name, index) => [name, lists[index]!.map((entry) => entry.data)])) as unknown as TaxonomyInput,
+    Object.fromEntries(
+      vocabularyNames.map((name, index) => [name, lists[index]!.map((entry) => entry.data)]),
+    ) as unknown as TaxonomyInput,
     readVocabularies(contentDir),
   );
 
@@ -80,7 +97,11 @@ async function loadSiteData(): Promise<SiteData> {
     continuities: taxonomy.continuities.all.map((continuity) => continuity.id),
     themes: taxonomy.themes.all.map((theme) => theme.id),
     // Structured fields are the same in every language, so any version gives the facet values.
-    facets: listedFacetValues(caseGroups.map((group) => ({ facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy) }))),
+    facets: listedFacetValues(
+      caseGroups.map((group) => ({
+        facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy),
+      })),
+    ),
     // Every department has a page, even without practices: « Pour mon territoire » leads there without JavaScript.
     departments: departmentCodes(),
   });
@@ -88,7 +109,10 @@ async function loadSiteData(): Promise<SiteData> {
 }
 
 /** The version of an entry to show in a language: its own, or the original when it is not translated yet. */
-export function versionFor<E>(group: { versions: Partial<Record<Locale, E>>; original: Locale }, locale: Locale): E {
+export function versionFor<E>(
+  group: { versions: Partial<Record<Locale, E>>; original: Locale },
+  locale: Locale,
+): E {
   return group.versions[locale] ?? group.versions[group.original]!;
 }
 
@@ -132,7 +156,11 @@ async function describeListings(locale: Locale): Promise<LocaleListings> {
   const all = cases
     .map((group) => {
       const entry = versionFor(group, locale);
-      const listing: CaseListing = { slug: group.slug, facts: describeCase(entry.data, locale, taxonomy), featured: entry.data.featured };
+      const listing: CaseListing = {
+        slug: group.slug,
+        facts: describeCase(entry.data, locale, taxonomy),
+        featured: entry.data.featured,
+      };
       if (!group.versions[locale]) listing.fallbackFrom = group.original;
       return listing;
     })
@@ -165,7 +193,10 @@ export async function getCaseListings(locale: Locale): Promise<CaseListing[]> {
 }
 
 /** One case described in one language (the same object as in `getCaseListings`). */
-export async function getCaseListing(locale: Locale, slug: string): Promise<CaseListing | undefined> {
+export async function getCaseListing(
+  locale: Locale,
+  slug: string,
+): Promise<CaseListing | undefined> {
   return (await localeListings(locale)).bySlug.get(slug);
 }
 
@@ -175,11 +206,17 @@ export async function getCaseFacetValues(locale: Locale): Promise<FacetValues[]>
 }
 
 /** The cases closest to one case (see `relatedCases`), with their listings, in one language. */
-export async function getRelatedCases(locale: Locale, slug: string): Promise<{ listing: CaseListing; relation: Relation }[]> {
+export async function getRelatedCases(
+  locale: Locale,
+  slug: string,
+): Promise<{ listing: CaseListing; relation: Relation }[]> {
   const { bySlug, relatable } = await localeListings(locale);
   const target = bySlug.get(slug);
   if (!target) return [];
-  return relatedCases(relatableCase(slug, target.facts), relatable).map((relation) => ({ relation, listing: bySlug.get(relation.slug)! }));
+  return relatedCases(relatableCase(slug, target.facts), relatable).map((relation) => ({
+    relation,
+    listing: bySlug.get(relation.slug)!,
+  }));
 }
 
 /** The catalogue's facets with their values and counts, in one language (see `facetGroups`). */
@@ -188,14 +225,21 @@ export async function getFacetGroups(locale: Locale): Promise<FacetGroup[]> {
 }
 
 /** The cases with one value of a facet, in title order. */
-export async function getCasesWith(locale: Locale, facet: Facet, id: string): Promise<CaseListing[]> {
+export async function getCasesWith(
+  locale: Locale,
+  facet: Facet,
+  id: string,
+): Promise<CaseListing[]> {
   return (await localeListings(locale)).byFacetValue.get(`${facet}:${id}`) ?? [];
 }
 
 const slugIndexes = new WeakMap<readonly { slug: string }[], Map<string, { slug: string }>>();
 
 /** The entry group with this slug, from a map built once per list (pages do not search the whole list). */
-export function groupBySlug<G extends { slug: string }>(groups: readonly G[], slug: string): G | undefined {
+export function groupBySlug<G extends { slug: string }>(
+  groups: readonly G[],
+  slug: string,
+): G | undefined {
   let index = slugIndexes.get(groups);
   if (!index) {
     index = new Map(groups.map((group) => [group.slug, group]));

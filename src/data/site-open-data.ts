@@ -39,7 +39,8 @@ export function getOpenData(): Promise<OpenData> {
     const codebook = buildCodebook(taxonomy);
     const about = {
       name: 'Continuités',
-      description: 'Case studies of digital education run by French local authorities with their schools, in French and English.',
+      description:
+        'Case studies of digital education run by French local authorities with their schools, in French and English.',
       licence,
       codebook: new URL(openDataFiles.codebook, siteConfig.url).href,
     };

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { idPattern } from '../schemas/common.ts';
-import { vocabularyFiles, vocabularyNames, type Ids, type Vocabularies, type VocabularyName } from '../schemas/vocabulary.ts';
+import {
+  vocabularyFiles,
+  vocabularyNames,
+  type Ids,
+  type Vocabularies,
+  type VocabularyName,
+} from '../schemas/vocabulary.ts';
 import { readYaml } from '../utils/yaml.ts';
 import { contentDir } from './content-dir.ts';
 
@@ -44,7 +50,10 @@ export function readVocabularyLists(folder: string): VocabularyRead {
   for (const name of vocabularyNames) {
     const path = join(folder, vocabularyFiles[name]);
     if (!existsSync(path)) {
-      problems.push({ path, message: 'missing: the site needs this list (see src/schemas/vocabulary.ts)' });
+      problems.push({
+        path,
+        message: 'missing: the site needs this list (see src/schemas/vocabulary.ts)',
+      });
       continue;
     }
     const text = readFileSync(path, 'utf8');
@@ -54,7 +63,11 @@ export function readVocabularyLists(folder: string): VocabularyRead {
       continue;
     }
     if (!Array.isArray(data) || data.length === 0) {
-      problems.push({ path, line: 1, message: 'expected a non-empty list of entries, each starting with "- id: …"' });
+      problems.push({
+        path,
+        line: 1,
+        message: 'expected a non-empty list of entries, each starting with "- id: …"',
+      });
       continue;
     }
     lists.push({ name, path, text, entries: data });
@@ -69,7 +82,9 @@ export function readVocabularyLists(folder: string): VocabularyRead {
     }
     ids[name] = listIds as unknown as Ids;
   }
-  return problems.length ? { lists, problems } : { vocabularies: ids as Vocabularies, lists, problems };
+  return problems.length
+    ? { lists, problems }
+    : { vocabularies: ids as Vocabularies, lists, problems };
 }
 
 /**
@@ -81,7 +96,11 @@ export function readVocabularyLists(folder: string): VocabularyRead {
 export function readVocabularies(folder: string = contentDir): Vocabularies {
   const { vocabularies, problems } = readVocabularyLists(folder);
   if (!vocabularies) {
-    throw new Error(problems.map(({ path, line, message }) => `${path}${line ? `:${line}` : ''}: ${message}`).join('\n'));
+    throw new Error(
+      problems
+        .map(({ path, line, message }) => `${path}${line ? `:${line}` : ''}: ${message}`)
+        .join('\n'),
+    );
   }
   return vocabularies;
 }

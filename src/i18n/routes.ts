@@ -43,11 +43,19 @@ export const facets = {
 export type Facet = keyof typeof facets;
 
 /** The facets whose listing pages live under the catalogue; continuities and themes have their own sections (hubs and theme pages). */
-export const listedFacets = ['level', 'authority', 'region', 'size'] as const satisfies readonly Facet[];
+export const listedFacets = [
+  'level',
+  'authority',
+  'region',
+  'size',
+] as const satisfies readonly Facet[];
 export type ListedFacet = (typeof listedFacets)[number];
 
 /** The query parameter of « Pour mon territoire » that names a commune by its INSEE code (`/fr/mon-territoire/?commune=28214`). */
-export const communeParam = { fr: 'commune', en: 'commune' } as const satisfies Record<Locale, string>;
+export const communeParam = { fr: 'commune', en: 'commune' } as const satisfies Record<
+  Locale,
+  string
+>;
 
 /** The query parameter of the compare page that lists the practices to compare (`/fr/comparer/?cas=a,b`). */
 export const compareParam = { fr: 'cas', en: 'cases' } as const satisfies Record<Locale, string>;
@@ -64,12 +72,16 @@ export interface ParsedPath {
 }
 
 const facetBySegment = new Map<string, ListedFacet>(
-  locales.flatMap((locale) => listedFacets.map((facet) => [`${locale}/${facets[facet][locale]}`, facet] as const)),
+  locales.flatMap((locale) =>
+    listedFacets.map((facet) => [`${locale}/${facets[facet][locale]}`, facet] as const),
+  ),
 );
 
 const sectionBySegment = new Map<string, Section>(
   locales.flatMap((locale) =>
-    (Object.keys(sections) as Section[]).map((key) => [`${locale}/${sections[key][locale]}`, key] as const),
+    (Object.keys(sections) as Section[]).map(
+      (key) => [`${locale}/${sections[key][locale]}`, key] as const,
+    ),
   ),
 );
 
@@ -112,7 +124,9 @@ export function parsePath(pathname: string): ParsedPath | undefined {
   if (rest.length > 0) {
     const facet = facetBySegment.get(`${locale}/${slug}`);
     const inCatalogue = sectionBySegment.get(`${locale}/${segment}`) === 'practices';
-    return inCatalogue && facet && rest.length === 1 ? { locale, section: 'practices', facet, slug: rest[0]! } : undefined;
+    return inCatalogue && facet && rest.length === 1
+      ? { locale, section: 'practices', facet, slug: rest[0]! }
+      : undefined;
   }
   if (segment === undefined) return { locale };
   const section = sectionBySegment.get(`${locale}/${segment}`);

@@ -13,7 +13,10 @@ export type TranslationKey = UiKey extends infer K
     : K
   : never;
 
-export type Translate = (key: TranslationKey, options?: { count?: number } & Record<string, unknown>) => string;
+export type Translate = (
+  key: TranslationKey,
+  options?: { count?: number } & Record<string, unknown>,
+) => string;
 
 // One synchronous instance for the whole build; the dictionaries are flat, so the key and
 // namespace separators are off, and Astro escapes what it renders, so i18next must not.

@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
  * processing, which the editor does not use, are left out.
  */
 export function decapFiles(folder: string): string[] {
-  return readdirSync(folder).filter((file) => /^(\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$/.test(file));
+  return readdirSync(folder).filter((file) =>
+    /^(\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$/.test(file),
+  );
 }
 
 /** The YAML library the editor reads and writes frontmatter with (the one the content check reads it with). */

@@ -33,8 +33,14 @@ export function communeIndex(): AstroIntegration {
         const cpu = process.cpuUsage();
         const { files, stats } = getCommuneIndex();
         const root = join(fileURLToPath(dir), COMMUNE_INDEX_BASE);
-        const texts = [...files].map(([path, data]) => [join(root, path), JSON.stringify(data)] as const);
-        await Promise.all([...new Set(texts.map(([file]) => dirname(file)))].map((folder) => mkdir(folder, { recursive: true })));
+        const texts = [...files].map(
+          ([path, data]) => [join(root, path), JSON.stringify(data)] as const,
+        );
+        await Promise.all(
+          [...new Set(texts.map(([file]) => dirname(file)))].map((folder) =>
+            mkdir(folder, { recursive: true }),
+          ),
+        );
         await Promise.all(texts.map(([file, text]) => writeFile(file, text)));
         const bytes = texts.reduce((total, [, text]) => total + Buffer.byteLength(text), 0);
         logger.info(

@@ -13,7 +13,11 @@ export function caseSectionsPlugin(): HastPluginEntry {
       name: 'case-sections',
       before(root, visitor) {
         const blocks = root.children.flatMap((child) => (child.type === 'element' ? [child] : []));
-        const kinds = sectionsOf(blocks.map((block) => ({ heading: block.tagName === 'h2' ? visitor.textContent(block) : undefined })));
+        const kinds = sectionsOf(
+          blocks.map((block) => ({
+            heading: block.tagName === 'h2' ? visitor.textContent(block) : undefined,
+          })),
+        );
         blocks.forEach((block, index) => visitor.setProperty(block, 'dataSection', kinds[index]));
       },
     });

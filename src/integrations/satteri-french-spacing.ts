@@ -12,7 +12,8 @@ export function frenchSpacingPlugin(): HastPluginEntry {
       name: 'french-spacing',
       text(node, visitor) {
         const parent = visitor.parent(node);
-        if (parent?.type === 'element' && (parent.tagName === 'code' || parent.tagName === 'pre')) return undefined;
+        if (parent?.type === 'element' && (parent.tagName === 'code' || parent.tagName === 'pre'))
+          return undefined;
         const value = frenchSpacing(node.value);
         return value === node.value ? undefined : { type: 'text', value };
       },

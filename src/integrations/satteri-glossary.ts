@@ -9,7 +9,12 @@ import { localizedPath } from '../i18n/routes.ts';
 import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { contentDir } from '../data/content-dir.ts';
 import { hasAncestor } from './satteri-ancestors.ts';
-import { createTermMatcher, matchableTerms, type TermMatcher, type TextSegment } from '../utils/glossary.ts';
+import {
+  createTermMatcher,
+  matchableTerms,
+  type TermMatcher,
+  type TextSegment,
+} from '../utils/glossary.ts';
 
 /** The content folders whose text explains glossary terms: case studies, interviews, pages. */
 const EXPLAINED_COLLECTIONS = new Set(['cases', 'voices', 'pages']);
@@ -50,7 +55,14 @@ export interface GlossaryPluginOptions {
  */
 export function explainedFileLocale(filePath: string, contentRoot: string): Locale | undefined {
   const [collection, locale, ...rest] = relative(contentRoot, filePath).split(sep);
-  if (!collection || !EXPLAINED_COLLECTIONS.has(collection) || !locale || !isLocale(locale) || rest.length === 0) return undefined;
+  if (
+    !collection ||
+    !EXPLAINED_COLLECTIONS.has(collection) ||
+    !locale ||
+    !isLocale(locale) ||
+    rest.length === 0
+  )
+    return undefined;
   return locale;
 }
 
@@ -71,15 +83,26 @@ function glossaryReader(file: string): () => readonly GlossaryTerm[] {
 }
 
 /** The markup of a term's first occurrence: a link to its glossary entry, with `<abbr title>` for an acronym. */
-export function termElement(segment: Extract<TextSegment, { type: 'term' }>, locale: Locale): HastContent {
+export function termElement(
+  segment: Extract<TextSegment, { type: 'term' }>,
+  locale: Locale,
+): HastContent {
   const { term, value } = segment;
   const label: HastContent = term.abbreviation
-    ? { type: 'element', tagName: 'abbr', properties: { title: term.expansion }, children: [{ type: 'text', value }] }
+    ? {
+        type: 'element',
+        tagName: 'abbr',
+        properties: { title: term.expansion },
+        children: [{ type: 'text', value }],
+      }
     : { type: 'text', value };
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: `${localizedPath(locale, 'glossary')}#${term.id}`, className: ['glossary-term'] },
+    properties: {
+      href: `${localizedPath(locale, 'glossary')}#${term.id}`,
+      className: ['glossary-term'],
+    },
     children: [label],
   };
 }
@@ -131,7 +154,11 @@ export function glossaryPlugin(options: GlossaryPluginOptions = {}): HastPluginE
         if (segments.every((segment) => segment.type === 'text')) return undefined;
         visitor.replaceNode(
           node,
-          segments.map((segment) => (segment.type === 'text' ? { type: 'text', value: segment.value } : termElement(segment, locale))),
+          segments.map((segment) =>
+            segment.type === 'text'
+              ? { type: 'text', value: segment.value }
+              : termElement(segment, locale),
+          ),
         );
         return undefined;
       },

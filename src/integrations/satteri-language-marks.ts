@@ -7,7 +7,16 @@ import { hasAncestor } from './satteri-ancestors.ts';
 import { explainedFileLocale } from './satteri-glossary.ts';
 
 /** Elements whose text is not prose in the file's language: code, and what is drawn or scripted. */
-const UNTOUCHED_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'math']);
+const UNTOUCHED_ELEMENTS = new Set([
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'svg',
+  'math',
+]);
 
 export interface LanguageMarksPluginOptions {
   /** The content folder (default: `CONTINUITES_CONTENT_DIR` or `content/`), resolved from the working directory. */
@@ -18,7 +27,9 @@ export interface LanguageMarksPluginOptions {
 function hasLang(node: Readonly<HastNode>): boolean {
   if (node.type === 'element') return node.properties?.lang !== undefined;
   if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
-    return node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang');
+    return node.attributes.some(
+      (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang',
+    );
   }
   return false;
 }
@@ -56,7 +67,12 @@ export function languageMarksPlugin(options: LanguageMarksPluginOptions = {}): H
           node,
           runs.map((run): HastContent =>
             run.lang
-              ? { type: 'element', tagName: 'span', properties: { lang: run.lang }, children: [{ type: 'text', value: run.text }] }
+              ? {
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { lang: run.lang },
+                  children: [{ type: 'text', value: run.text }],
+                }
               : { type: 'text', value: run.text },
           ),
         );

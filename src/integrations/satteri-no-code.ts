@@ -26,7 +26,8 @@ export const isModuleCode = (value: string): boolean => program(value, 'module')
  * @example isCommentOnly('/* note *\/') // true
  * @example isCommentOnly('globalThis.process') // false
  */
-export const isCommentOnly = (value: string): boolean => program(value, 'script')?.body.length === 0;
+export const isCommentOnly = (value: string): boolean =>
+  program(value, 'script')?.body.length === 0;
 
 /** Where a node is, as `content/cases/fr/x.mdx:12` from the project root (a file outside it by its whole path). */
 function place(fileURL: URL | undefined, line: number | undefined): string {
@@ -49,10 +50,14 @@ const advice = 'the allowed components (see CONTRIBUTING.md) need no code';
 export function noCodePlugin(): MdastPluginEntry {
   return (context) => {
     const refuse = (line: number | undefined, what: string): never => {
-      throw new Error(`${place(context.fileURL, line)}: ${what} is JavaScript run by the build; content holds no code: ${advice}.`);
+      throw new Error(
+        `${place(context.fileURL, line)}: ${what} is JavaScript run by the build; content holds no code: ${advice}.`,
+      );
     };
-    const frontmatter = (context.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-    if (frontmatter && Object.hasOwn(frontmatter, 'layout')) refuse(undefined, 'the frontmatter field "layout" (it imports a module)');
+    const frontmatter = (context.data as { astro?: { frontmatter?: Record<string, unknown> } })
+      .astro?.frontmatter;
+    if (frontmatter && Object.hasOwn(frontmatter, 'layout'))
+      refuse(undefined, 'the frontmatter field "layout" (it imports a module)');
     return defineMdastPlugin({
       name: 'no-code',
       options: { position: true },
@@ -62,10 +67,12 @@ export function noCodePlugin(): MdastPluginEntry {
         return { type: 'paragraph', children: [{ type: 'text', value: node.value }] };
       },
       mdxFlowExpression(node) {
-        if (!isCommentOnly(node.value)) refuse(node.position?.start.line, `{${excerpt(node.value)}}`);
+        if (!isCommentOnly(node.value))
+          refuse(node.position?.start.line, `{${excerpt(node.value)}}`);
       },
       mdxTextExpression(node) {
-        if (!isCommentOnly(node.value)) refuse(node.position?.start.line, `{${excerpt(node.value)}}`);
+        if (!isCommentOnly(node.value))
+          refuse(node.position?.start.line, `{${excerpt(node.value)}}`);
       },
       mdxJsxFlowElement(node) {
         refuseAttributeCode(node.name, node.attributes, node.position?.start.line);
@@ -81,10 +88,14 @@ export function noCodePlugin(): MdastPluginEntry {
       line: number | undefined,
     ): void {
       for (const attribute of attributes) {
-        if (attribute.type === 'mdxJsxExpressionAttribute') refuse(line, `{${excerpt(String(attribute.value))}} in <${element ?? ''}>`);
+        if (attribute.type === 'mdxJsxExpressionAttribute')
+          refuse(line, `{${excerpt(String(attribute.value))}} in <${element ?? ''}>`);
         const value = attribute.value;
         if (typeof value === 'object' && value !== null)
-          refuse(line, `${attribute.name}={${excerpt(String((value as { value?: unknown }).value ?? ''))}} in <${element ?? ''}>`);
+          refuse(
+            line,
+            `${attribute.name}={${excerpt(String((value as { value?: unknown }).value ?? ''))}} in <${element ?? ''}>`,
+          );
       }
     }
   };

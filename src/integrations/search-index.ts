@@ -20,7 +20,9 @@ function readGlossary(): GlossaryTerm[] {
   const file = join(contentDir, vocabularyFiles.glossary);
   const parsed = GlossaryTermSchema.array().safeParse(yaml.load(readFileSync(file, 'utf8')));
   if (!parsed.success)
-    throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    throw new Error(
+      `${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -46,10 +48,9 @@ export async function writeSearchIndex(options: {
   outputPath: string;
   glossary: readonly GlossaryTerm[];
 }): Promise<IndexedPages> {
-  const finders = Object.fromEntries(locales.map((locale) => [locale, synonymFinder(options.glossary, locale)])) as Record<
-    Locale,
-    SynonymFinder
-  >;
+  const finders = Object.fromEntries(
+    locales.map((locale) => [locale, synonymFinder(options.glossary, locale)]),
+  ) as Record<Locale, SynonymFinder>;
   const indexed: IndexedPages = { fr: [], en: [] };
   try {
     const { index, errors } = await pagefind.createIndex({});
@@ -69,10 +70,19 @@ export async function writeSearchIndex(options: {
       const url = pageUrl(file);
       added.push(
         index
-          .addHTMLFile({ url, content: indexableCopy(bodies, { locale, synonyms: finders[locale], synonymWeight: SYNONYM_WEIGHT }) })
+          .addHTMLFile({
+            url,
+            content: indexableCopy(bodies, {
+              locale,
+              synonyms: finders[locale],
+              synonymWeight: SYNONYM_WEIGHT,
+            }),
+          })
           .then(
             (result) => result.errors.map((error) => `${file}: ${error}`),
-            (error: unknown) => [`${file}: ${error instanceof Error ? error.message : String(error)}`],
+            (error: unknown) => [
+              `${file}: ${error instanceof Error ? error.message : String(error)}`,
+            ],
           ),
       );
       indexed[locale].push(url);
@@ -95,7 +105,11 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const indexed = await writeSearchIndex({ root, outputPath: join(root, 'pagefind'), glossary: readGlossary() });
+        const indexed = await writeSearchIndex({
+          root,
+          outputPath: join(root, 'pagefind'),
+          glossary: readGlossary(),
+        });
         const counts = locales.map((locale) => `${indexed[locale].length} in ${locale}`).join(', ');
         logger.info(`Indexed ${counts} in ${Math.round(performance.now() - started)} ms.`);
       },

@@ -17,8 +17,15 @@ export function siteMap(): AstroIntegration[] {
     if (!outDir) throw new Error('sitemap: the output folder is not known yet');
     if (!cache.has(url)) {
       const path = decodeURIComponent(new URL(url).pathname);
-      const file = fileURLToPath(new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, outDir));
-      cache.set(url, existsSync(file) && file.endsWith('.html') ? pageMeta(readFileSync(file, 'utf8')) : undefined);
+      const file = fileURLToPath(
+        new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, outDir),
+      );
+      cache.set(
+        url,
+        existsSync(file) && file.endsWith('.html')
+          ? pageMeta(readFileSync(file, 'utf8'))
+          : undefined,
+      );
     }
     return cache.get(url);
   };
@@ -37,7 +44,9 @@ export function siteMap(): AstroIntegration[] {
       filter: (url) => metaOf(url)?.noindex === false,
       serialize: (item) => {
         const alternates = metaOf(item.url)?.alternates ?? [];
-        return alternates.length > 0 ? { ...item, links: alternates.map(({ lang, href }) => ({ lang, url: href })) } : item;
+        return alternates.length > 0
+          ? { ...item, links: alternates.map(({ lang, href }) => ({ lang, url: href })) }
+          : item;
       },
     }),
   ];

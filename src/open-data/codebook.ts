@@ -39,10 +39,26 @@ export interface Constraints {
 
 /** The kinds of values in the files. */
 export type FieldType =
-  'id' | 'list of ids' | 'code' | 'list of codes' | 'text' | 'text per language' | 'URL per language' | 'integer' | 'date' | 'boolean';
+  | 'id'
+  | 'list of ids'
+  | 'code'
+  | 'list of codes'
+  | 'text'
+  | 'text per language'
+  | 'URL per language'
+  | 'integer'
+  | 'date'
+  | 'boolean';
 
 /** Written fields whose text is in the language of each file: they get one column per language. */
-const perLanguageFields = new Set(['title', 'summary', 'territory.label', 'actors[].name', 'actors[].role', 'source.section']);
+const perLanguageFields = new Set([
+  'title',
+  'summary',
+  'territory.label',
+  'actors[].name',
+  'actors[].role',
+  'source.section',
+]);
 
 /** Written fields that hold official codes, the same in every language. */
 const codeFields = new Set(['territory.code', 'territory.departments']);
@@ -60,7 +76,8 @@ const derivedFields: {
     field: 'id',
     type: 'id',
     optional: false,
-    description: 'The case’s identifier: the name of its files (content/cases/{fr,en}/<id>.mdx) and the last segment of its URLs.',
+    description:
+      'The case’s identifier: the name of its files (content/cases/{fr,en}/<id>.mdx) and the last segment of its URLs.',
   },
   {
     field: 'languages',
@@ -81,7 +98,8 @@ const derivedFields: {
     field: 'territory.name',
     type: 'text per language',
     optional: false,
-    description: 'The name the site shows: the author’s label, or else the official name derived from the code.',
+    description:
+      'The name the site shows: the author’s label, or else the official name derived from the code.',
   },
   {
     after: 'territory.name',
@@ -111,7 +129,8 @@ const derivedFields: {
     field: 'territory.region.code',
     type: 'code',
     optional: true,
-    description: 'INSEE code of the (current) region the territory lies in; null for a national network.',
+    description:
+      'INSEE code of the (current) region the territory lies in; null for a national network.',
   },
   {
     after: 'territory.region.code',
@@ -125,7 +144,8 @@ const derivedFields: {
     field: 'territory.population',
     type: 'integer',
     optional: true,
-    description: 'Municipal population (INSEE), summed over the departments of a wider territory; null for a national network.',
+    description:
+      'Municipal population (INSEE), summed over the departments of a wider territory; null for a national network.',
   },
   {
     after: 'territory.population',
@@ -133,7 +153,8 @@ const derivedFields: {
     type: 'id',
     optional: true,
     vocabulary: 'populationBands',
-    description: 'The size band of that population: an id of content/taxonomy/population-bands.yaml.',
+    description:
+      'The size band of that population: an id of content/taxonomy/population-bands.yaml.',
   },
 ];
 
@@ -158,7 +179,8 @@ export function caseJsonSchema(taxonomy: Taxonomy): JsonSchemaNode {
     io: 'output',
     unrepresentable: 'any',
     override: (context) => {
-      if (context.zodSchema._zod.def.type === 'date') Object.assign(context.jsonSchema, { type: 'string', format: 'date' });
+      if (context.zodSchema._zod.def.type === 'date')
+        Object.assign(context.jsonSchema, { type: 'string', format: 'date' });
     },
   }) as JsonSchemaNode;
 }
@@ -167,13 +189,20 @@ export function caseJsonSchema(taxonomy: Taxonomy): JsonSchemaNode {
  * Every leaf field of the case schema, as paths of cases.json (`territory.code`, `actors[].name`),
  * with its JSON Schema node, whether it may be absent, and the description of the object above it.
  */
-export function schemaFields(schema: JsonSchemaNode): { field: string; node: JsonSchemaNode; optional: boolean }[] {
-  const walk = (node: JsonSchemaNode, prefix: string, optional: boolean): { field: string; node: JsonSchemaNode; optional: boolean }[] =>
+export function schemaFields(
+  schema: JsonSchemaNode,
+): { field: string; node: JsonSchemaNode; optional: boolean }[] {
+  const walk = (
+    node: JsonSchemaNode,
+    prefix: string,
+    optional: boolean,
+  ): { field: string; node: JsonSchemaNode; optional: boolean }[] =>
     Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
       const field = `${prefix}${key}`;
       const isOptional = optional || !(node.required ?? []).includes(key);
       if (child.type === 'object') return walk(child, `${field}.`, isOptional);
-      if (child.type === 'array' && child.items?.type === 'object') return walk(child.items, `${field}[].`, isOptional);
+      if (child.type === 'array' && child.items?.type === 'object')
+        return walk(child.items, `${field}[].`, isOptional);
       return [{ field, node: child, optional: isOptional }];
     });
   return walk(schema, '', false);
@@ -203,10 +232,14 @@ const inferableFieldHeadings = {
 
 /** Find the controlled list whose ids are exactly these, to give their labels. */
 function allowedValues(ids: readonly string[], taxonomy: Taxonomy): AllowedValue[] {
-  const same = (list: readonly string[]) => list.length === ids.length && list.every((id) => ids.includes(id));
+  const same = (list: readonly string[]) =>
+    list.length === ids.length && list.every((id) => ids.includes(id));
   if (same(locales)) return locales.map((locale) => ({ id: locale, label: languageNames[locale] }));
   if (same(inferableFields))
-    return inferableFields.map((id) => ({ id, label: { fr: fr[inferableFieldHeadings[id]], en: en[inferableFieldHeadings[id]] } }));
+    return inferableFields.map((id) => ({
+      id,
+      label: { fr: fr[inferableFieldHeadings[id]], en: en[inferableFieldHeadings[id]] },
+    }));
   for (const vocabulary of Object.values(taxonomy) as Taxonomy[keyof Taxonomy][]) {
     const entries = vocabulary.all as readonly {
       id: string;
@@ -218,23 +251,34 @@ function allowedValues(ids: readonly string[], taxonomy: Taxonomy): AllowedValue
     return entries.map((entry) => {
       if (entry.label) return { id: entry.id, label: entry.label };
       const title =
-        typeof entry.title === 'string' ? { fr: entry.title, en: entry.title } : (entry.title ?? { fr: entry.id, en: entry.id });
+        typeof entry.title === 'string'
+          ? { fr: entry.title, en: entry.title }
+          : (entry.title ?? { fr: entry.id, en: entry.id });
       const prefix = entry.number === undefined ? '' : `${entry.number}. `;
       return { id: entry.id, label: { fr: `${prefix}${title.fr}`, en: `${prefix}${title.en}` } };
     });
   }
-  throw new Error(`open data: no list of content/ has exactly the ids ${ids.join(' | ')}; add its labels to the codebook`);
+  throw new Error(
+    `open data: no list of content/ has exactly the ids ${ids.join(' | ')}; add its labels to the codebook`,
+  );
 }
 
 /** The limits a schema node sets on the number of items or the length of a text (a minimum of 0 is no limit). */
 function constraintsOf(node: JsonSchemaNode): Constraints | undefined {
-  const range = (unit: Constraints['unit'], min: number | undefined, max: number | undefined): Constraints | undefined => {
+  const range = (
+    unit: Constraints['unit'],
+    min: number | undefined,
+    max: number | undefined,
+  ): Constraints | undefined => {
     const constraints: Constraints = { unit };
     if (min) constraints.min = min;
     if (max !== undefined) constraints.max = max;
     return constraints.min === undefined && constraints.max === undefined ? undefined : constraints;
   };
-  return range('items', node.minItems, node.maxItems) ?? range('characters', node.minLength, node.maxLength);
+  return (
+    range('items', node.minItems, node.maxItems) ??
+    range('characters', node.minLength, node.maxLength)
+  );
 }
 
 /**
@@ -242,7 +286,10 @@ function constraintsOf(node: JsonSchemaNode): Constraints | undefined {
  * values. Written fields come from the case schema (their `.describe()` text) and the taxonomy
  * (the labels of their ids); derived fields from the site's own list above.
  */
-export function buildCodebook(taxonomy: Taxonomy, schema: JsonSchemaNode = caseJsonSchema(taxonomy)): CodebookField[] {
+export function buildCodebook(
+  taxonomy: Taxonomy,
+  schema: JsonSchemaNode = caseJsonSchema(taxonomy),
+): CodebookField[] {
   const written = schemaFields(schema).map(({ field, node, optional }): CodebookField => {
     const ids = node.enum ?? node.items?.enum;
     let type: FieldType;
@@ -256,14 +303,21 @@ export function buildCodebook(taxonomy: Taxonomy, schema: JsonSchemaNode = caseJ
         `open data: the case field "${field}" is new: say in src/open-data/codebook.ts whether it is a text per language or a code`,
       );
     const description = node.description ?? '';
-    if (!description) throw new Error(`open data: the case field "${field}" has no description: add .describe('…') to it in src/schemas/`);
+    if (!description)
+      throw new Error(
+        `open data: the case field "${field}" has no description: add .describe('…') to it in src/schemas/`,
+      );
     const constraints = constraintsOf(node);
     return {
       field,
-      columns: type === 'text per language' ? locales.map((locale) => `${column(field)}_${locale}`) : [column(field)],
+      columns:
+        type === 'text per language'
+          ? locales.map((locale) => `${column(field)}_${locale}`)
+          : [column(field)],
       type,
       origin: 'written',
-      optional: optional || node.minItems === 0 || (node.type === 'array' && node.minItems === undefined),
+      optional:
+        optional || node.minItems === 0 || (node.type === 'array' && node.minItems === undefined),
       description,
       ...(constraints ? { constraints } : {}),
       ...(ids ? { values: allowedValues(ids, taxonomy) } : {}),

@@ -11,7 +11,8 @@ export function valuesAt(record: unknown, field: string): unknown[] {
   for (const part of field.split('.')) {
     const key = part.replace(/\[\]$/, '');
     current = current.flatMap((value) => {
-      const next = value === null || value === undefined ? null : (value as Record<string, unknown>)[key];
+      const next =
+        value === null || value === undefined ? null : (value as Record<string, unknown>)[key];
       return part.endsWith('[]') ? ((next as unknown[] | null) ?? []) : [next];
     });
   }
@@ -43,10 +44,13 @@ export function neutraliseFormula(text: string): string {
  * with `\`; a formula-like start neutralised; quoted when needed (RFC 4180). Any character survives.
  */
 function cell(values: unknown[], isList: boolean): string {
-  const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+  const text = (value: unknown): string =>
+    value === null || value === undefined ? '' : String(value);
   const items = values.flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : [value]));
   const joined = isList
-    ? items.map((item) => text(item).replace(/[|\\]/g, (character) => `${listEscape}${character}`)).join(listSeparator)
+    ? items
+        .map((item) => text(item).replace(/[|\\]/g, (character) => `${listEscape}${character}`))
+        .join(listSeparator)
     : text(items[0]);
   const safe = neutraliseFormula(joined);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
@@ -73,6 +77,9 @@ export function toCsv(records: readonly CaseRecord[], codebook: readonly Codeboo
       },
     })),
   );
-  const lines = [columns.map((c) => c.name).join(','), ...records.map((record) => columns.map((c) => c.read(record)).join(','))];
+  const lines = [
+    columns.map((c) => c.name).join(','),
+    ...records.map((record) => columns.map((c) => c.read(record)).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -50,14 +50,18 @@ export interface CaseVersions {
 }
 
 /** The same text taken from each language version. */
-function perLanguage<T>(versions: CaseVersions['versions'], pick: (data: CaseData) => T | undefined): PerLanguage<T> {
+function perLanguage<T>(
+  versions: CaseVersions['versions'],
+  pick: (data: CaseData) => T | undefined,
+): PerLanguage<T> {
   return Object.fromEntries(
     locales.map((locale) => [locale, (versions[locale] && pick(versions[locale]!.data)) ?? null]),
   ) as PerLanguage<T>;
 }
 
 /** Null when no language has the text, so an absent optional field reads as null, not `{ fr: null, en: null }`. */
-const orNull = <T>(texts: PerLanguage<T>): PerLanguage<T> | null => (locales.some((locale) => texts[locale] !== null) ? texts : null);
+const orNull = <T>(texts: PerLanguage<T>): PerLanguage<T> | null =>
+  locales.some((locale) => texts[locale] !== null) ? texts : null;
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -76,7 +80,12 @@ export function caseRecord(entry: CaseVersions, taxonomy: Taxonomy, siteUrl: str
     id: entry.slug,
     languages,
     url: Object.fromEntries(
-      locales.map((locale) => [locale, versions[locale] ? new URL(localizedPath(locale, 'practices', entry.slug), siteUrl).href : null]),
+      locales.map((locale) => [
+        locale,
+        versions[locale]
+          ? new URL(localizedPath(locale, 'practices', entry.slug), siteUrl).href
+          : null,
+      ]),
     ) as PerLanguage,
     title: perLanguage(versions, (version) => version.title),
     summary: perLanguage(versions, (version) => version.summary),
@@ -90,7 +99,10 @@ export function caseRecord(entry: CaseVersions, taxonomy: Taxonomy, siteUrl: str
       departments: data.territory.departments ?? null,
       label: orNull(labels),
       name: Object.fromEntries(
-        locales.map((locale) => [locale, versions[locale] ? (labels[locale] ?? territory.officialName ?? '') : null]),
+        locales.map((locale) => [
+          locale,
+          versions[locale] ? (labels[locale] ?? territory.officialName ?? '') : null,
+        ]),
       ) as PerLanguage,
       officialName: territory.officialName ?? null,
       coveredDepartments: territory.departments,
@@ -105,7 +117,10 @@ export function caseRecord(entry: CaseVersions, taxonomy: Taxonomy, siteUrl: str
       type: actor.type,
       role: orNull(perLanguage(versions, (version) => version.actors[index]?.role)),
     })),
-    source: { id: data.source.id, section: orNull(perLanguage(versions, (version) => version.source.section)) },
+    source: {
+      id: data.source.id,
+      section: orNull(perLanguage(versions, (version) => version.source.section)),
+    },
     proposals: data.proposals,
     status: data.status,
     lastReviewed: isoDate(data.lastReviewed),

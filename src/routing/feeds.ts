@@ -41,7 +41,9 @@ export interface FeedItem {
  */
 export function feedItems(cases: readonly FeedCase[], locale: Locale): FeedItem[] {
   return [...cases]
-    .sort((a, b) => b.lastReviewed.getTime() - a.lastReviewed.getTime() || a.slug.localeCompare(b.slug))
+    .sort(
+      (a, b) => b.lastReviewed.getTime() - a.lastReviewed.getTime() || a.slug.localeCompare(b.slug),
+    )
     .map((entry) => ({
       title: entry.title,
       description: entry.summary,

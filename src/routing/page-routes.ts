@@ -1,5 +1,11 @@
 import { locales, type Locale } from '../i18n/config.ts';
-import { facetPath, listedFacets, localizedPath, type ListedFacet, type Section } from '../i18n/routes.ts';
+import {
+  facetPath,
+  listedFacets,
+  localizedPath,
+  type ListedFacet,
+  type Section,
+} from '../i18n/routes.ts';
 import { departmentSlug } from '../territory/map.ts';
 
 /** What a generated page shows. */
@@ -26,7 +32,11 @@ export type RouteView =
   | { view: 'not-found' };
 
 /** Standalone pages written in content/pages/{fr,en}/<id>.mdx; the id is also the section of their URL. */
-export const pageIds = ['about', 'accessibility', 'contribute'] as const satisfies readonly Section[];
+export const pageIds = [
+  'about',
+  'accessibility',
+  'contribute',
+] as const satisfies readonly Section[];
 export type PageId = (typeof pageIds)[number];
 
 /** A page of the site in one language, with the URLs of its versions in the other languages. */
@@ -62,7 +72,9 @@ export interface RouteInput {
 }
 
 const pathsFor = (section?: Section, slug?: string) =>
-  Object.fromEntries(locales.map((locale) => [locale, localizedPath(locale, section, slug)])) as Record<Locale, string>;
+  Object.fromEntries(
+    locales.map((locale) => [locale, localizedPath(locale, section, slug)]),
+  ) as Record<Locale, string>;
 
 /** A page that exists in every language (interface pages, taxonomy pages). */
 function everywhere(view: RouteView, section?: Section, slug?: string): PageRoute[] {
@@ -71,7 +83,12 @@ function everywhere(view: RouteView, section?: Section, slug?: string): PageRout
 }
 
 /** A content entry: a page per language, the missing ones showing the original with a notice. */
-function translated(view: RouteView, entry: TranslatedInput, section: Section, slug?: string): PageRoute[] {
+function translated(
+  view: RouteView,
+  entry: TranslatedInput,
+  section: Section,
+  slug?: string,
+): PageRoute[] {
   const all = pathsFor(section, slug);
   const alternates = Object.fromEntries(entry.locales.map((locale) => [locale, all[locale]]));
   const source = entry.locales.includes(entry.original) ? entry.original : entry.locales[0]!;
@@ -88,8 +105,17 @@ function translated(view: RouteView, entry: TranslatedInput, section: Section, s
 function facetRoutes(values: Partial<Record<ListedFacet, readonly string[]>>): PageRoute[] {
   return listedFacets.flatMap((facet) =>
     (values[facet] ?? []).flatMap((id) => {
-      const alternates = Object.fromEntries(locales.map((locale) => [locale, facetPath(locale, facet, id)])) as Record<Locale, string>;
-      return locales.map((locale): PageRoute => ({ view: 'facet', facet, id, locale, path: alternates[locale], alternates }));
+      const alternates = Object.fromEntries(
+        locales.map((locale) => [locale, facetPath(locale, facet, id)]),
+      ) as Record<Locale, string>;
+      return locales.map((locale): PageRoute => ({
+        view: 'facet',
+        facet,
+        id,
+        locale,
+        path: alternates[locale],
+        alternates,
+      }));
     }),
   );
 }
@@ -102,35 +128,56 @@ const isPageId = (id: string): id is PageId => (pageIds as readonly string[]).in
  *   // includes { view: 'case', locale: 'en', path: '/en/practices/lab28-la-loupe/', fallbackFrom: 'fr', … }
  */
 export function buildRoutes(input: RouteInput): PageRoute[] {
-  const notFound = Object.fromEntries(locales.map((locale) => [locale, `/${locale}/404/`])) as Record<Locale, string>;
+  const notFound = Object.fromEntries(
+    locales.map((locale) => [locale, `/${locale}/404/`]),
+  ) as Record<Locale, string>;
   const unknownPages = input.pages.filter((page) => !isPageId(page.slug));
   if (unknownPages.length) {
-    throw new Error(`content/pages: ${unknownPages.map((page) => `"${page.slug}"`).join(', ')} is not a page of the site: one of ${pageIds.join(' | ')}`);
+    throw new Error(
+      `content/pages: ${unknownPages.map((page) => `"${page.slug}"`).join(', ')} is not a page of the site: one of ${pageIds.join(' | ')}`,
+    );
   }
   const missingPages = pageIds.filter((id) => !input.pages.some((page) => page.slug === id));
   if (missingPages.length) {
-    throw new Error(`content/pages: ${missingPages.map((id) => `{fr,en}/${id}.mdx`).join(', ')} missing: the site links to these pages from every page`);
+    throw new Error(
+      `content/pages: ${missingPages.map((id) => `{fr,en}/${id}.mdx`).join(', ')} missing: the site links to these pages from every page`,
+    );
   }
   return [
     ...everywhere({ view: 'home' }),
     ...everywhere({ view: 'cases' }, 'practices'),
     ...facetRoutes(input.facets ?? {}),
-    ...input.cases.flatMap((entry) => translated({ view: 'case', slug: entry.slug }, entry, 'practices', entry.slug)),
+    ...input.cases.flatMap((entry) =>
+      translated({ view: 'case', slug: entry.slug }, entry, 'practices', entry.slug),
+    ),
     ...everywhere({ view: 'continuities' }, 'continuities'),
-    ...input.continuities.flatMap((id) => everywhere({ view: 'continuity', id }, 'continuities', id)),
+    ...input.continuities.flatMap((id) =>
+      everywhere({ view: 'continuity', id }, 'continuities', id),
+    ),
     ...everywhere({ view: 'themes' }, 'themes'),
     ...input.themes.flatMap((id) => everywhere({ view: 'theme', id }, 'themes', id)),
     ...everywhere({ view: 'territories' }, 'territories'),
-    ...(input.departments ?? []).flatMap((code) => everywhere({ view: 'department', code }, 'territories', departmentSlug(code))),
+    ...(input.departments ?? []).flatMap((code) =>
+      everywhere({ view: 'department', code }, 'territories', departmentSlug(code)),
+    ),
     ...everywhere({ view: 'proposals' }, 'proposals'),
     ...everywhere({ view: 'voices' }, 'voices'),
-    ...input.voices.flatMap((entry) => translated({ view: 'voice', slug: entry.slug }, entry, 'voices', entry.slug)),
+    ...input.voices.flatMap((entry) =>
+      translated({ view: 'voice', slug: entry.slug }, entry, 'voices', entry.slug),
+    ),
     ...everywhere({ view: 'glossary' }, 'glossary'),
-    ...input.pages.flatMap((entry) => (isPageId(entry.slug) ? translated({ view: 'page', id: entry.slug }, entry, entry.slug) : [])),
+    ...input.pages.flatMap((entry) =>
+      isPageId(entry.slug) ? translated({ view: 'page', id: entry.slug }, entry, entry.slug) : [],
+    ),
     ...everywhere({ view: 'search' }, 'search'),
     ...everywhere({ view: 'data' }, 'data'),
     ...everywhere({ view: 'compare' }, 'compare'),
     ...everywhere({ view: 'my-area' }, 'myArea'),
-    ...locales.map((locale): PageRoute => ({ view: 'not-found', locale, path: notFound[locale], alternates: notFound })),
+    ...locales.map((locale): PageRoute => ({
+      view: 'not-found',
+      locale,
+      path: notFound[locale],
+      alternates: notFound,
+    })),
   ];
 }

@@ -9,7 +9,9 @@ export interface PageMeta {
 /** The attributes of one HTML start tag, names in lower case. */
 function attributes(tag: string): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const [, name, double, single, bare] of tag.matchAll(/([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+  for (const [, name, double, single, bare] of tag.matchAll(
+    /([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g,
+  )) {
     found[name!.toLowerCase()] = (double ?? single ?? bare ?? '').replace(/&amp;/g, '&');
   }
   return found;
@@ -25,9 +27,18 @@ export function pageMeta(html: string): PageMeta {
   const meta: PageMeta = { noindex: false, alternates: [] };
   for (const [tag, name] of head.matchAll(/<(link|meta)\b[^>]*>/gi)) {
     const attrs = attributes(tag);
-    if (name!.toLowerCase() === 'meta' && attrs.name?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(attrs.content ?? ''))
+    if (
+      name!.toLowerCase() === 'meta' &&
+      attrs.name?.toLowerCase() === 'robots' &&
+      /\bnoindex\b/i.test(attrs.content ?? '')
+    )
       meta.noindex = true;
-    if (name!.toLowerCase() === 'link' && attrs.rel?.toLowerCase() === 'alternate' && attrs.hreflang && attrs.href)
+    if (
+      name!.toLowerCase() === 'link' &&
+      attrs.rel?.toLowerCase() === 'alternate' &&
+      attrs.hreflang &&
+      attrs.href
+    )
       meta.alternates.push({ lang: attrs.hreflang, href: attrs.href });
   }
   return meta;

@@ -13,7 +13,9 @@ export const TerritoryRefSchema = z
   .object({
     scope: z
       .enum(territoryScopes, { error: (issue) => notOneOf(issue.input, territoryScopes) })
-      .describe('The kind of territory: national | region | academie | departement | epci | commune.'),
+      .describe(
+        'The kind of territory: national | region | academie | departement | epci | commune.',
+      ),
     code: z
       .string()
       .optional()
@@ -23,12 +25,16 @@ export const TerritoryRefSchema = z
     departments: z
       .array(z.string())
       .optional()
-      .describe('For an académie (required) or a former region (optional): the INSEE codes of its departments.'),
+      .describe(
+        'For an académie (required) or a former region (optional): the INSEE codes of its departments.',
+      ),
     label: z
       .string()
       .min(1)
       .optional()
-      .describe('A name shown instead of the official one, in the language of the file (required for a national network or an académie).'),
+      .describe(
+        'A name shown instead of the official one, in the language of the file (required for a national network or an académie).',
+      ),
   })
   .strict()
   .superRefine((territory, context) => {
@@ -45,9 +51,17 @@ export function actorSchema(vocabularies: Pick<Vocabularies, 'actorTypes'>) {
       name: z
         .string()
         .min(1)
-        .describe('The actor’s name, in the language of the file (for example "Lycée Vauban", "conseil départemental d’Eure-et-Loir").'),
-      type: idFrom(vocabularies.actorTypes).describe('What kind of actor it is: an id of content/taxonomy/actor-types.yaml.'),
-      role: z.string().min(1).optional().describe('What it did in the project, in one short sentence in the language of the file.'),
+        .describe(
+          'The actor’s name, in the language of the file (for example "Lycée Vauban", "conseil départemental d’Eure-et-Loir").',
+        ),
+      type: idFrom(vocabularies.actorTypes).describe(
+        'What kind of actor it is: an id of content/taxonomy/actor-types.yaml.',
+      ),
+      role: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('What it did in the project, in one short sentence in the language of the file.'),
     })
     .strict();
 }
@@ -55,14 +69,28 @@ export function actorSchema(vocabularies: Pick<Vocabularies, 'actorTypes'>) {
 /** The controlled lists a case's fields take their ids from. */
 export type CaseVocabularies = Pick<
   Vocabularies,
-  'continuities' | 'themes' | 'levels' | 'audiences' | 'authorities' | 'actorTypes' | 'sources' | 'proposals' | 'reviewStatuses'
+  | 'continuities'
+  | 'themes'
+  | 'levels'
+  | 'audiences'
+  | 'authorities'
+  | 'actorTypes'
+  | 'sources'
+  | 'proposals'
+  | 'reviewStatuses'
 >;
 
 /**
  * The structured fields a case may mark as deduced rather than stated by its source. Themes are not
  * among them: a theme the text does not support is removed, never marked.
  */
-export const inferableFields = ['continuity', 'levels', 'audiences', 'territory', 'authorities'] as const;
+export const inferableFields = [
+  'continuity',
+  'levels',
+  'audiences',
+  'territory',
+  'authorities',
+] as const;
 export type InferableField = (typeof inferableFields)[number];
 
 /** The fields a case marks as deduced: each one once, and only a field that has a value to mark. */
@@ -84,20 +112,34 @@ const InferredSchema = z
 export function caseSchema(vocabularies: CaseVocabularies) {
   return z
     .object({
-      title: z.string().trim().min(5).max(120).describe('The title, in the language of the file; say what was done and where.'),
-      summary: z.string().trim().min(20).max(300).describe('One sentence summing the case up for a busy reader (at most 300 characters).'),
+      title: z
+        .string()
+        .trim()
+        .min(5)
+        .max(120)
+        .describe('The title, in the language of the file; say what was done and where.'),
+      summary: z
+        .string()
+        .trim()
+        .min(20)
+        .max(300)
+        .describe('One sentence summing the case up for a busy reader (at most 300 characters).'),
       continuity: z
         .array(idFrom(vocabularies.continuities))
         .min(1)
         .max(3)
-        .describe('The kind(s) of educational continuity it serves: 1 to 3 ids of content/taxonomy/continuities.yaml.'),
+        .describe(
+          'The kind(s) of educational continuity it serves: 1 to 3 ids of content/taxonomy/continuities.yaml.',
+        ),
       themes: z
         .array(idFrom(vocabularies.themes))
         .min(1)
         .describe('Themes: ids of content/taxonomy/themes.yaml, the most important first.'),
       levels: z
         .array(idFrom(vocabularies.levels))
-        .describe('School levels concerned: ids of content/taxonomy/levels.yaml; an empty list [] when the source names none.'),
+        .describe(
+          'School levels concerned: ids of content/taxonomy/levels.yaml; an empty list [] when the source names none.',
+        ),
       audiences: z
         .array(idFrom(vocabularies.audiences))
         .min(1)
@@ -113,7 +155,10 @@ export function caseSchema(vocabularies: CaseVocabularies) {
       source: citationSchema(vocabularies)
         .extend({
           section: z
-            .string({ error: 'name the part of the source the case comes from, for example "2e table ronde" or "Round table 2"' })
+            .string({
+              error:
+                'name the part of the source the case comes from, for example "2e table ronde" or "Round table 2"',
+            })
             .trim()
             .min(1)
             .describe(
@@ -124,10 +169,18 @@ export function caseSchema(vocabularies: CaseVocabularies) {
       proposals: z
         .array(idFrom(vocabularies.proposals))
         .default([])
-        .describe('EGNé 2020 proposals the case illustrates (ids of content/proposals/proposals.yaml), where the link is a fair reading.'),
-      status: idFrom(vocabularies.reviewStatuses).describe('Editorial state: an id of content/taxonomy/review-statuses.yaml.'),
-      lastReviewed: DateSchema.describe('When the case was last checked against its source (YYYY-MM-DD).'),
-      original: LocaleSchema.default('fr').describe('The language the case was first written in; the other file is its translation.'),
+        .describe(
+          'EGNé 2020 proposals the case illustrates (ids of content/proposals/proposals.yaml), where the link is a fair reading.',
+        ),
+      status: idFrom(vocabularies.reviewStatuses).describe(
+        'Editorial state: an id of content/taxonomy/review-statuses.yaml.',
+      ),
+      lastReviewed: DateSchema.describe(
+        'When the case was last checked against its source (YYYY-MM-DD).',
+      ),
+      original: LocaleSchema.default('fr').describe(
+        'The language the case was first written in; the other file is its translation.',
+      ),
       featured: z.boolean().default(false).describe('Show the case on the home page.'),
     })
     .strict()

@@ -13,7 +13,9 @@ export function citationSchema(vocabularies: Pick<Vocabularies, 'sources'>) {
       .string()
       .min(1)
       .optional()
-      .describe('The part of the document, in the language of the file (for example "2e table ronde", "Round table 2").'),
+      .describe(
+        'The part of the document, in the language of the file (for example "2e table ronde", "Round table 2").',
+      ),
   });
 }
 

@@ -4,7 +4,13 @@ import { GlossaryTermSchema } from './glossary.ts';
 import { pageSchema } from './page.ts';
 import { proposalSchema, ProposalThemeSchema } from './proposal.ts';
 import { SourceSchema } from './source.ts';
-import { AuthoritySchema, ContinuitySchema, PopulationBandSchema, ScopeSchema, TermSchema } from './taxonomy.ts';
+import {
+  AuthoritySchema,
+  ContinuitySchema,
+  PopulationBandSchema,
+  ScopeSchema,
+  TermSchema,
+} from './taxonomy.ts';
 import type { Vocabularies, VocabularyName } from './vocabulary.ts';
 import { voiceSchema } from './voice.ts';
 

@@ -26,7 +26,12 @@ export const LocalizedListSchema = z.strictObject({
 export const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A stable id: lowercase ASCII words joined by hyphens, never a display label. */
-export const IdSchema = z.string().regex(idPattern, 'use lowercase ASCII letters, digits and hyphens (for example "lab28-la-loupe")');
+export const IdSchema = z
+  .string()
+  .regex(
+    idPattern,
+    'use lowercase ASCII letters, digits and hyphens (for example "lab28-la-loupe")',
+  );
 
 /** One of the site's languages. */
 export const LocaleSchema = z.enum(locales, { error: (issue) => notOneOf(issue.input, locales) });

@@ -31,9 +31,15 @@ export const GlossaryTermSchema = z
       })
       .default({ fr: [], en: [] }),
   })
-  .refine((term) => !term.abbreviation || (term.expansion.fr !== term.term.fr && term.expansion.en !== term.term.en), {
-    message: 'an abbreviation needs an expansion that says what it stands for, different from the term itself',
-    path: ['expansion'],
-  });
+  .refine(
+    (term) =>
+      !term.abbreviation ||
+      (term.expansion.fr !== term.term.fr && term.expansion.en !== term.term.en),
+    {
+      message:
+        'an abbreviation needs an expansion that says what it stands for, different from the term itself',
+      path: ['expansion'],
+    },
+  );
 
 export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;

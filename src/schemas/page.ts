@@ -9,9 +9,22 @@ import type { Vocabularies } from './vocabulary.ts';
 export function pageSchema(vocabularies: Pick<Vocabularies, 'sources'>) {
   return z
     .object({
-      title: z.string().trim().min(2).max(120).describe('The page title, in the language of the file.'),
-      description: z.string().trim().min(20).max(300).describe('One sentence for search engines and link previews.'),
-      sources: z.array(citationSchema(vocabularies)).default([]).describe('The documents the page draws on, if any.'),
+      title: z
+        .string()
+        .trim()
+        .min(2)
+        .max(120)
+        .describe('The page title, in the language of the file.'),
+      description: z
+        .string()
+        .trim()
+        .min(20)
+        .max(300)
+        .describe('One sentence for search engines and link previews.'),
+      sources: z
+        .array(citationSchema(vocabularies))
+        .default([])
+        .describe('The documents the page draws on, if any.'),
       original: LocaleSchema.default('fr').describe('The language the page was first written in.'),
     })
     .strict();

@@ -10,7 +10,10 @@ export const SourceSchema = z.strictObject({
   /** Who published it, as the document says; leave out when it does not say. */
   publisher: z.string().min(1).optional(),
   /** When it was published or held, as precisely as the document says ("2015-10-01", "2020-11"); leave out when unknown. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
   /** Language of the document. */
   language: LocaleSchema,
   /** What the document is and what the site takes from it, in both languages. */

@@ -9,7 +9,10 @@ import type { Vocabularies } from './vocabulary.ts';
 export const SpeakerSchema = z
   .object({
     name: z.string().min(1).describe('Full name.'),
-    role: z.string().min(1).describe('Their role at the time of the interview, in the language of the file.'),
+    role: z
+      .string()
+      .min(1)
+      .describe('Their role at the time of the interview, in the language of the file.'),
   })
   .strict();
 
@@ -18,7 +21,12 @@ export function voiceSchema(vocabularies: Pick<Vocabularies, 'sources'>) {
   return z
     .object({
       title: z.string().trim().min(5).max(140).describe('The title, in the language of the file.'),
-      summary: z.string().trim().min(20).max(400).describe('One or two sentences on what the interview is about.'),
+      summary: z
+        .string()
+        .trim()
+        .min(20)
+        .max(400)
+        .describe('One or two sentences on what the interview is about.'),
       speakers: z.array(SpeakerSchema).min(1).describe('The people interviewed.'),
       source: citationSchema(vocabularies).describe('The document the interview comes from.'),
       original: LocaleSchema.default('fr').describe('The language the page was first written in.'),

@@ -45,18 +45,24 @@ export function initCatalogue(root: HTMLElement): void {
     values: facetValuesFrom((facet) => words(element.dataset[facet])),
   }));
   const known = Object.fromEntries(
-    facetKeys.map((facet) => [facet, boxes.filter((box) => box.dataset.facet === facet).map((box) => box.value)]),
+    facetKeys.map((facet) => [
+      facet,
+      boxes.filter((box) => box.dataset.facet === facet).map((box) => box.value),
+    ]),
   );
 
   part<HTMLElement>(root, '[data-facet-links]').hidden = true;
   form.hidden = false;
   enhanceFilterPanel(panel);
 
-  const read = (): Selection => normalizeSelection(selectionFromSearch(window.location.search, locale), known);
+  const read = (): Selection =>
+    normalizeSelection(selectionFromSearch(window.location.search, locale), known);
   const ticked = (): Selection => {
     const selection: Selection = {};
     for (const facet of facetKeys)
-      selection[facet] = boxes.filter((box) => box.dataset.facet === facet && box.checked).map((box) => box.value);
+      selection[facet] = boxes
+        .filter((box) => box.dataset.facet === facet && box.checked)
+        .map((box) => box.value);
     return normalizeSelection(selection, known);
   };
 
@@ -78,7 +84,8 @@ export function initCatalogue(root: HTMLElement): void {
     if (status.textContent !== text) status.textContent = text;
     active.hidden = size === 0;
     active.textContent = size ? `(${formatPlural(messages.active, size, locale)})` : '';
-    if (languageLink && otherLocale) languageLink.href = otherPath + searchFromSelection(selection, otherLocale);
+    if (languageLink && otherLocale)
+      languageLink.href = otherPath + searchFromSelection(selection, otherLocale);
   }
 
   // The language switch leads to the same selection in the other language.
@@ -88,7 +95,8 @@ export function initCatalogue(root: HTMLElement): void {
 
   function choose(selection: Selection): void {
     const search = searchFromSelection(selection, locale);
-    if (search !== window.location.search) window.history.pushState(null, '', window.location.pathname + search);
+    if (search !== window.location.search)
+      window.history.pushState(null, '', window.location.pathname + search);
     show(selection);
   }
 
@@ -106,7 +114,8 @@ export function initCatalogue(root: HTMLElement): void {
   // A shared link may name values in another order or unknown ones: show the canonical URL.
   const initial = read();
   const canonical = searchFromSelection(initial, locale);
-  if (canonical !== window.location.search) window.history.replaceState(null, '', window.location.pathname + canonical);
+  if (canonical !== window.location.search)
+    window.history.replaceState(null, '', window.location.pathname + canonical);
   show(initial);
 
   initCompareChoice(root, locale, messages);
@@ -122,7 +131,8 @@ function initCompareChoice(root: HTMLElement, locale: Locale, messages: Messages
   // In the order they were ticked: the compare page shows them in that order.
   let chosen = boxes.filter((box) => box.checked).map((box) => box.value);
 
-  for (const control of root.querySelectorAll<HTMLElement>('[data-compare-control]')) control.hidden = false;
+  for (const control of root.querySelectorAll<HTMLElement>('[data-compare-control]'))
+    control.hidden = false;
   bar.hidden = false;
 
   function update(message?: string): void {

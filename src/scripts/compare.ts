@@ -22,9 +22,14 @@ interface Messages {
 type Child = Node | string;
 
 /** A new element with optional attributes and children. */
-function element(tag: string, attributes: Record<string, string | undefined> = {}, children: Child[] = []): HTMLElement {
+function element(
+  tag: string,
+  attributes: Record<string, string | undefined> = {},
+  children: Child[] = [],
+): HTMLElement {
   const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== undefined) node.setAttribute(name, value);
   node.append(...children);
   return node;
 }
@@ -48,7 +53,9 @@ function cells(
 ): Record<string, Child[]> {
   const lang = item.lang;
   const blocks = (content: TextBlock[]) =>
-    content.map((block) => ('paragraph' in block ? element('p', {}, marks(block.paragraph)) : list(block.list.map(marks))));
+    content.map((block) =>
+      'paragraph' in block ? element('p', {}, marks(block.paragraph)) : list(block.list.map(marks)),
+    );
   return {
     summary: [element('span', { lang }, marks(item.summary))],
     territory: [list(item.territory.map(pageMarks), 'plain')],
@@ -76,8 +83,14 @@ function cells(
         'plain compare-actors',
       ),
     ],
-    benefits: item.benefits.length ? [element('div', { lang }, blocks(item.benefits))] : [element('em', {}, [messages.noBenefits])],
-    source: [element('cite', { lang: item.source.language }, [item.source.title]), ', ', ...pageMarks(item.source.details)],
+    benefits: item.benefits.length
+      ? [element('div', { lang }, blocks(item.benefits))]
+      : [element('em', {}, [messages.noBenefits])],
+    source: [
+      element('cite', { lang: item.source.language }, [item.source.title]),
+      ', ',
+      ...pageMarks(item.source.details),
+    ],
   };
 }
 
@@ -103,10 +116,13 @@ export async function initCompare(root: HTMLElement): Promise<void> {
   const slugs = found.slice(0, MAX_COMPARED);
   // One address per comparison, whatever form the link or the picker gave it.
   const canonical = base + compareSearch(slugs, locale);
-  if (canonical !== window.location.pathname + window.location.search) window.history.replaceState(null, '', canonical);
+  if (canonical !== window.location.pathname + window.location.search)
+    window.history.replaceState(null, '', canonical);
   // The language switch leads to the same comparison in the other language.
   const languageLink = document.querySelector<HTMLAnchorElement>('.lang-switch a[hreflang]');
-  if (languageLink) languageLink.href = new URL(languageLink.href).pathname + compareSearch(slugs, languageLink.hreflang as Locale);
+  if (languageLink)
+    languageLink.href =
+      new URL(languageLink.href).pathname + compareSearch(slugs, languageLink.hreflang as Locale);
 
   for (const box of boxes) box.checked = slugs.includes(box.value);
   picker.addEventListener('change', (event) => {
@@ -145,7 +161,11 @@ export async function initCompare(root: HTMLElement): Promise<void> {
   const headRow = tableRegion.querySelector('thead tr')!;
   for (const item of compared) {
     const caseMarks = (text: string) => marks(text, item.lang ?? locale);
-    headRow.append(element('th', { scope: 'col' }, [element('a', { href: item.url, lang: item.lang }, caseMarks(item.title))]));
+    headRow.append(
+      element('th', { scope: 'col' }, [
+        element('a', { href: item.url, lang: item.lang }, caseMarks(item.title)),
+      ]),
+    );
     const content = cells(item, messages, caseMarks, (text) => marks(text, locale));
     for (const row of tableRegion.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row]')) {
       row.append(element('td', {}, content[row.dataset.row!] ?? []));
@@ -153,14 +173,24 @@ export async function initCompare(root: HTMLElement): Promise<void> {
   }
   tableRegion.hidden = false;
   // Say that the table scrolls sideways only when it does.
-  const fit = () => tableRegion.classList.toggle('is-scrollable', tableRegion.scrollWidth > tableRegion.clientWidth);
+  const fit = () =>
+    tableRegion.classList.toggle(
+      'is-scrollable',
+      tableRegion.scrollWidth > tableRegion.clientWidth,
+    );
   fit();
   window.addEventListener('resize', fit);
 
   const shared = sharedLabels(compared);
   if (compared.length > 1) {
-    common.querySelector('span')!.textContent = shared.length ? shared.join(' · ') : messages.commonNone;
+    common.querySelector('span')!.textContent = shared.length
+      ? shared.join(' · ')
+      : messages.commonNone;
     common.hidden = false;
   }
-  say(compared.length === 1 ? messages.single : fillTemplate(messages.ready, { count: compared.length }));
+  say(
+    compared.length === 1
+      ? messages.single
+      : fillTemplate(messages.ready, { count: compared.length }),
+  );
 }

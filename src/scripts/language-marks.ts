@@ -2,14 +2,21 @@
 // puts in the pages: the phrases come from the page, which lists them in `data-foreign-phrases`.
 import type { Locale } from '../i18n/config.ts';
 import { otherLocale } from '../i18n/config.ts';
-import { languageMarker, type ForeignPhrases, type LanguageMarker, type TextRun } from '../utils/language-marks.ts';
+import {
+  languageMarker,
+  type ForeignPhrases,
+  type LanguageMarker,
+  type TextRun,
+} from '../utils/language-marks.ts';
 
 /**
  * A function that turns a text written in one language into text and `<span lang>` nodes, for
  * the phrases of the other language listed on `root` (`data-foreign-phrases`, see
  * `readForeignPhrases`). Without the list, texts stay whole.
  */
-export function textMarks(root: HTMLElement): (text: string, textLang: Locale) => (Node | string)[] {
+export function textMarks(
+  root: HTMLElement,
+): (text: string, textLang: Locale) => (Node | string)[] {
   const runsOf = textRuns(root);
   return (text, textLang) => runsOf(text, textLang).map(runNode);
 }

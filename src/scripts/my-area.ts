@@ -142,13 +142,16 @@ export function initMyArea(root: HTMLElement): void {
           : '';
     return [departmentNames[suggestion.department], what].filter(Boolean).join(' · ');
   };
-  const label = (suggestion: CommuneSuggestion) => `${suggestion.name || suggestion.code} (${suggestion.department})`;
+  const label = (suggestion: CommuneSuggestion) =>
+    `${suggestion.name || suggestion.code} (${suggestion.department})`;
 
   const setActive = (index: number) => {
     active = index;
     listbox
       .querySelectorAll('[role="option"]')
-      .forEach((option, position) => option.setAttribute('aria-selected', String(position === index)));
+      .forEach((option, position) =>
+        option.setAttribute('aria-selected', String(position === index)),
+      );
     if (index < 0) {
       input.removeAttribute('aria-activedescendant');
       return;
@@ -171,10 +174,19 @@ export function initMyArea(root: HTMLElement): void {
     listbox.replaceChildren(
       ...found.map((suggestion, index) => {
         const hint = describe(suggestion);
-        return element('li', { id: optionId(index), role: 'option', 'aria-selected': 'false', 'data-code': suggestion.code }, [
-          element('span', { class: 'area-option-name' }, [label(suggestion)]),
-          ...(hint ? [' ', element('span', { class: 'area-option-hint' }, [hint])] : []),
-        ]);
+        return element(
+          'li',
+          {
+            id: optionId(index),
+            role: 'option',
+            'aria-selected': 'false',
+            'data-code': suggestion.code,
+          },
+          [
+            element('span', { class: 'area-option-name' }, [label(suggestion)]),
+            ...(hint ? [' ', element('span', { class: 'area-option-hint' }, [hint])] : []),
+          ],
+        );
       }),
     );
     setActive(-1);
@@ -273,7 +285,9 @@ export function initMyArea(root: HTMLElement): void {
       ...choices.map((suggestion) => {
         const hint = describe(suggestion);
         return element('li', {}, [
-          element('a', { href: `?${param}=${suggestion.code}`, 'data-code': suggestion.code }, [label(suggestion)]),
+          element('a', { href: `?${param}=${suggestion.code}`, 'data-code': suggestion.code }, [
+            label(suggestion),
+          ]),
           ...(hint ? [' ', element('span', { class: 'meta-line' }, [hint])] : []),
         ]);
       }),
@@ -309,7 +323,9 @@ export function initMyArea(root: HTMLElement): void {
       }
       const { commune } = lookup;
       const [department, region, national] = await Promise.all([
-        loadPractices(areaPaths.department(commune.department.code)) as Promise<DepartmentPractices>,
+        loadPractices(
+          areaPaths.department(commune.department.code),
+        ) as Promise<DepartmentPractices>,
         loadPractices(areaPaths.region(commune.region.code)) as Promise<RegionPractices>,
         loadPractices(areaPaths.national) as Promise<Listed>,
       ]);
@@ -320,9 +336,16 @@ export function initMyArea(root: HTMLElement): void {
         near.epci ? (loadPractices(near.epci) as Promise<EpciPractices>) : undefined,
       ]);
       if (id !== latestAnswer) return;
-      const groups = groupPractices(commune, { department, region, national, ...(own ? { commune: own } : {}), ...(epci ? { epci } : {}) });
+      const groups = groupPractices(commune, {
+        department,
+        region,
+        national,
+        ...(own ? { commune: own } : {}),
+        ...(epci ? { epci } : {}),
+      });
       fillAnswer(lookup, groups, region.total, department.total);
-      if (!input.value) input.value = `${lookup.asked?.name || commune.name} (${commune.department.code})`;
+      if (!input.value)
+        input.value = `${lookup.asked?.name || commune.name} (${commune.department.code})`;
       if (announce) status.textContent = fillTemplate(messages.shown, { name: commune.name });
     } catch {
       if (id === latestAnswer) showMessage(messages.loadError);
@@ -338,7 +361,8 @@ export function initMyArea(root: HTMLElement): void {
       const exact = found.filter((suggestion) =>
         query.kind === 'code'
           ? suggestion.code === query.code || suggestion.postcode === query.code
-          : communeKey(suggestion.name) === query.key || (query.department && communeKey(suggestion.name) === query.department.key),
+          : communeKey(suggestion.name) === query.key ||
+            (query.department && communeKey(suggestion.name) === query.department.key),
       );
       const chosen = found.length === 1 ? found[0] : exact.length === 1 ? exact[0] : undefined;
       if (chosen) {
@@ -347,23 +371,38 @@ export function initMyArea(root: HTMLElement): void {
         else history.replaceState(null, '', url);
         input.value = label(chosen);
         await show(chosen.code, mode === 'push');
-      } else if (found.length) showMessage(fillTemplate(messages.choices, { query: text.trim() }), found);
+      } else if (found.length)
+        showMessage(fillTemplate(messages.choices, { query: text.trim() }), found);
       else showMessage(fillTemplate(messages.none, { query: text.trim() }));
     } catch {
       showMessage(messages.error);
     }
   };
 
-  const fillAnswer = (lookup: CommuneLookup, groups: PracticeGroup[], regionTotal: number, departmentTotal: number) => {
+  const fillAnswer = (
+    lookup: CommuneLookup,
+    groups: PracticeGroup[],
+    regionTotal: number,
+    departmentTotal: number,
+  ) => {
     const { commune, asked } = lookup;
     const set = (selector: string, text: string) => {
       part(answer, selector).textContent = text;
     };
-    const band = bands.find((candidate) => candidate.id === populationBand(commune.population, bands));
+    const band = bands.find(
+      (candidate) => candidate.id === populationBand(commune.population, bands),
+    );
     const academie = commune.academie && academieLabel(commune.academie, locale);
     // Department pages are at their code in lower case (departmentSlug, in a module too heavy for the browser).
-    const departmentPage = localizedPath(locale, 'territories', commune.department.code.toLowerCase());
-    const heading = fillTemplate(messages.heading, { name: commune.name, department: commune.department.code });
+    const departmentPage = localizedPath(
+      locale,
+      'territories',
+      commune.department.code.toLowerCase(),
+    );
+    const heading = fillTemplate(messages.heading, {
+      name: commune.name,
+      department: commune.department.code,
+    });
     document.title = `${heading} · ${pageTitle}`;
     set('[data-area-name]', heading);
     const askedNote = part(answer, '[data-area-asked]');
@@ -376,7 +415,9 @@ export function initMyArea(root: HTMLElement): void {
         current: commune.code,
       });
     }
-    const population = fillTemplate(messages.populationValue, { value: numbers.format(commune.population) });
+    const population = fillTemplate(messages.populationValue, {
+      value: numbers.format(commune.population),
+    });
     set(
       '[data-area-population]',
       asked?.kind === 'arrondissement' && asked.population !== undefined
@@ -387,7 +428,10 @@ export function initMyArea(root: HTMLElement): void {
     set(
       '[data-area-epci]',
       commune.epci
-        ? fillTemplate(messages.epciValue, { name: commune.epci.name, value: numbers.format(commune.epci.population) })
+        ? fillTemplate(messages.epciValue, {
+            name: commune.epci.name,
+            value: numbers.format(commune.epci.population),
+          })
         : messages.noEpci,
     );
     part(answer, '[data-area-ept-row]').hidden = !commune.ept;
@@ -406,7 +450,10 @@ export function initMyArea(root: HTMLElement): void {
     part(answer, '[data-area-authorities]').hidden = overseas;
     part(answer, '[data-area-overseas]').hidden = !overseas;
     part(answer, '[data-area-special]').hidden =
-      overseas || !(SINGLE_AUTHORITY_DEPARTMENTS.has(commune.department.code) || commune.epci?.type === 'MET69');
+      overseas ||
+      !(
+        SINGLE_AUTHORITY_DEPARTMENTS.has(commune.department.code) || commune.epci?.type === 'MET69'
+      );
     set(
       '[data-area-responsibilities-intro]',
       fillTemplate(messages.responsibilitiesIntro, { name: commune.name, band: band?.label ?? '' }),
@@ -421,7 +468,9 @@ export function initMyArea(root: HTMLElement): void {
     for (const row of answer.querySelectorAll<HTMLElement>('[data-area-authority]')) {
       const authority = row.dataset.areaAuthority!;
       row.hidden = holders[authority] === undefined;
-      part(row, '[data-area-holder]').textContent = holders[authority] ? fillTemplate(messages.holder, { name: holders[authority] }) : '';
+      part(row, '[data-area-holder]').textContent = holders[authority]
+        ? fillTemplate(messages.holder, { name: holders[authority] })
+        : '';
       const link = part<HTMLAnchorElement>(row, '[data-area-same-band]');
       const practices = band ? sameBand[authority]?.[band.id] : undefined;
       // No link to an empty list: the text alone says there is none yet.
@@ -444,7 +493,10 @@ export function initMyArea(root: HTMLElement): void {
       commune: undefined,
       epci: undefined,
       department: departmentTotal
-        ? { href: departmentPage, text: fillTemplate(messages.more.department, { name: commune.department.name }) }
+        ? {
+            href: departmentPage,
+            text: fillTemplate(messages.more.department, { name: commune.department.name }),
+          }
         : undefined,
       academie: undefined,
       region: regionTotal
@@ -457,20 +509,34 @@ export function initMyArea(root: HTMLElement): void {
     };
     for (const group of groups) {
       const section = part(answer, `[data-area-group="${group.id}"]`);
-      section.hidden = (group.id === 'epci' && !commune.epci) || (group.id === 'academie' && !academie);
+      section.hidden =
+        (group.id === 'epci' && !commune.epci) || (group.id === 'academie' && !academie);
       // Printed, the summary keeps the groups that have practices.
       section.toggleAttribute('data-empty', group.count === 0);
-      part(section, '[data-area-group-title]').textContent = fillTemplate(messages.groups[group.id], titles[group.id]);
-      part(section, '[data-area-group-count]').textContent = `(${formatPlural(messages.count, group.count, locale)})`;
+      part(section, '[data-area-group-title]').textContent = fillTemplate(
+        messages.groups[group.id],
+        titles[group.id],
+      );
+      part(section, '[data-area-group-count]').textContent =
+        `(${formatPlural(messages.count, group.count, locale)})`;
       part(section, '[data-area-group-items]').replaceChildren(
         ...group.items
           .slice(0, MAX_LISTED)
           .map((item) =>
             element('li', {}, [
-              element('a', { href: localizedPath(locale, 'practices', item.s), ...(item.l ? { lang: item.l } : {}) }, [item.t]),
+              element(
+                'a',
+                {
+                  href: localizedPath(locale, 'practices', item.s),
+                  ...(item.l ? { lang: item.l } : {}),
+                },
+                [item.t],
+              ),
               ' ',
               element('span', { class: 'meta-line' }, [
-                [item.p, ...item.a.map((authority) => messages.authorities[authority] ?? authority)].filter(Boolean).join(' · '),
+                [item.p, ...item.a.map((authority) => messages.authorities[authority] ?? authority)]
+                  .filter(Boolean)
+                  .join(' · '),
               ]),
             ]),
           ),

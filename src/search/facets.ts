@@ -5,11 +5,24 @@ import { locales, type Locale } from '../i18n/config.ts';
 import { facets } from '../i18n/routes.ts';
 import type { CaseFacts } from '../catalogue/case-facts.ts';
 import { caseFacetValues, facetGroups } from '../catalogue/facet-groups.ts';
-import { searchFromSelection, selectionFromSearch, type FacetParams, type SelectionOf } from '../catalogue/facets.ts';
+import {
+  searchFromSelection,
+  selectionFromSearch,
+  type FacetParams,
+  type SelectionOf,
+} from '../catalogue/facets.ts';
 import type { Taxonomy } from '../utils/taxonomy.ts';
 
 /** The filters of the search page, in the order the panel shows them. Also the filter names in the index. */
-export const searchFacetKeys = ['continuity', 'theme', 'level', 'audience', 'region', 'department', 'authority'] as const;
+export const searchFacetKeys = [
+  'continuity',
+  'theme',
+  'level',
+  'audience',
+  'region',
+  'department',
+  'authority',
+] as const;
 export type SearchFacet = (typeof searchFacetKeys)[number];
 
 /**
@@ -55,12 +68,16 @@ export function caseSearchValues(facts: CaseFacts): Record<SearchFacet, SearchVa
     level: facts.levels,
     audience: facts.audiences,
     region: region ? [{ id: region, label: territory.region?.name ?? territory.scopeLabel }] : [],
-    department: territory.departments.map((department) => ({ id: department.code, label: departmentLabel(department) })),
+    department: territory.departments.map((department) => ({
+      id: department.code,
+      label: departmentLabel(department),
+    })),
     authority: facts.authorities.map(({ id, label }) => ({ id, label })),
   };
 }
 
-const departmentLabel = (department: { code: string; name: string }) => `${department.name} (${department.code})`;
+const departmentLabel = (department: { code: string; name: string }) =>
+  `${department.name} (${department.code})`;
 
 /**
  * Where a case takes place, in one line for a search result: the territory, its department(s)
@@ -71,9 +88,13 @@ const departmentLabel = (department: { code: string; name: string }) => `${depar
 export function territoryLine(facts: Pick<CaseFacts, 'territory'>): string {
   const { territory } = facts;
   const departments =
-    territory.departments.length === 1 ? departmentLabel(territory.departments[0]!) : territory.departments.map((d) => d.code).join(', ');
+    territory.departments.length === 1
+      ? departmentLabel(territory.departments[0]!)
+      : territory.departments.map((d) => d.code).join(', ');
   const parts =
-    territory.region || departments ? [territory.name, departments, territory.region?.name] : [territory.name, territory.scopeLabel];
+    territory.region || departments
+      ? [territory.name, departments, territory.region?.name]
+      : [territory.name, territory.scopeLabel];
   return parts.filter((part, index) => part && parts.indexOf(part) === index).join(' · ');
 }
 
@@ -100,8 +121,14 @@ export interface SearchFacetGroup {
  * The filters of the search page over the cases indexed in one language, with the number of cases
  * of each value: the catalogue's groups for the facets they share, in the same order and labels.
  */
-export function searchFacetGroups(listings: readonly { facts: CaseFacts }[], taxonomy: Taxonomy, locale: Locale): SearchFacetGroup[] {
-  const catalogue = new Map(facetGroups(listings, taxonomy, locale).map((group) => [group.facet as string, group.options]));
+export function searchFacetGroups(
+  listings: readonly { facts: CaseFacts }[],
+  taxonomy: Taxonomy,
+  locale: Locale,
+): SearchFacetGroup[] {
+  const catalogue = new Map(
+    facetGroups(listings, taxonomy, locale).map((group) => [group.facet as string, group.options]),
+  );
   const counted = (facet: SearchFacet) => {
     const counts = new Map<string, SearchValue & { count: number }>();
     for (const { facts } of listings) {
@@ -114,9 +141,21 @@ export function searchFacetGroups(listings: readonly { facts: CaseFacts }[], tax
   };
   return searchFacetKeys.map((facet) => {
     const shared = catalogue.get(facet);
-    if (shared) return { facet, options: shared.map(({ id, label, count, hint }) => ({ id, label, count, ...(hint ? { hint } : {}) })) };
+    if (shared)
+      return {
+        facet,
+        options: shared.map(({ id, label, count, hint }) => ({
+          id,
+          label,
+          count,
+          ...(hint ? { hint } : {}),
+        })),
+      };
     const counts = counted(facet);
-    const order = facet === 'audience' ? taxonomy.audiences.all.map((term) => term.id) : [...counts.keys()].sort();
+    const order =
+      facet === 'audience'
+        ? taxonomy.audiences.all.map((term) => term.id)
+        : [...counts.keys()].sort();
     return { facet, options: order.flatMap((id) => (counts.has(id) ? [counts.get(id)!] : [])) };
   });
 }
@@ -136,9 +175,15 @@ export interface SearchState {
  */
 export function searchStateFromUrl(search: string, locale: Locale): SearchState {
   const params = new URLSearchParams(search);
-  const sortNames = [SORT_PARAM[locale], ...locales.filter((other) => other !== locale).map((other) => SORT_PARAM[other])];
+  const sortNames = [
+    SORT_PARAM[locale],
+    ...locales.filter((other) => other !== locale).map((other) => SORT_PARAM[other]),
+  ];
   const sort = sortNames.map((name) => params.get(name)).find((value) => value !== null);
-  const state: SearchState = { query: params.get(QUERY_PARAM) ?? '', selection: selectionFromSearch(search, locale, searchFacetParams) };
+  const state: SearchState = {
+    query: params.get(QUERY_PARAM) ?? '',
+    selection: selectionFromSearch(search, locale, searchFacetParams),
+  };
   if (sort && (searchSorts as readonly string[]).includes(sort)) state.sort = sort as SearchSort;
   return state;
 }

@@ -102,7 +102,10 @@ function rewritingOf(tag: string): 'none' | 'elisions' | undefined {
  * cut off (`l’ école`) and glossary terms followed by their synonyms at a lower weight. The page
  * on disk is left as it is.
  */
-export function indexableCopy(html: string, { locale, synonyms, synonymWeight = 0.5 }: IndexableOptions): string {
+export function indexableCopy(
+  html: string,
+  { locale, synonyms, synonymWeight = 0.5 }: IndexableOptions,
+): string {
   const frame = (added: string) => `<span data-pagefind-weight="${synonymWeight}">${added}</span>`;
   // The elements whose text is rewritten less, innermost last, with how deep their own tag is nested.
   const open: { name: string; depth: number; rewriting: 'none' | 'elisions' }[] = [];
@@ -122,7 +125,8 @@ export function indexableCopy(html: string, { locale, synonyms, synonymWeight = 
       if (index % 2 === 1) {
         const [, closing, name] = /^<(\/?)([a-z][a-z0-9-]*)/i.exec(part) ?? [];
         const innermost = open.at(-1);
-        if (name && innermost && name.toLowerCase() === innermost.name) innermost.depth += closing ? -1 : part.endsWith('/>') ? 0 : 1;
+        if (name && innermost && name.toLowerCase() === innermost.name)
+          innermost.depth += closing ? -1 : part.endsWith('/>') ? 0 : 1;
         if (innermost?.depth === 0) {
           open.pop();
           if (innermost.name === 'h1') return `${part}${afterTitle()} `;
@@ -130,9 +134,15 @@ export function indexableCopy(html: string, { locale, synonyms, synonymWeight = 
         const rewriting = name && !closing ? rewritingOf(part) : undefined;
         if (rewriting || (name && !closing && rawTextElements.test(part)))
           open.push({ name: name!.toLowerCase(), depth: 1, rewriting: rewriting ?? 'none' });
-        return blockEnd.test(part) && !open.some((element) => element.rewriting === 'none') ? `${part} ` : part;
+        return blockEnd.test(part) && !open.some((element) => element.rewriting === 'none')
+          ? `${part} `
+          : part;
       }
-      const rewriting = open.some((element) => element.rewriting === 'none') ? 'none' : open.length ? 'elisions' : 'all';
+      const rewriting = open.some((element) => element.rewriting === 'none')
+        ? 'none'
+        : open.length
+          ? 'elisions'
+          : 'all';
       if (rewriting === 'none' || !part.trim()) return part;
       const text = splitElisions(part.replace(apostropheEntities, '’'), locale);
       if (synonyms && open.at(-1)?.name === 'h1') titleTokens.push(...synonyms.tokensIn(text));

@@ -14,8 +14,15 @@ const key = (text: string) => text.toLocaleLowerCase('fr').replace(/\s+/g, ' ').
  * @example termVariants({ term: { fr: 'ENT' }, expansion: { fr: 'Espace numérique de travail' }, synonyms: { fr: ['espaces numériques de travail'] } }, 'fr')
  * // ['ENT', 'Espace numérique de travail', 'espaces numériques de travail']
  */
-export function termVariants(term: Pick<GlossaryTerm, 'term' | 'expansion' | 'synonyms'>, locale: Locale): string[] {
-  const written = [term.term[locale], term.expansion[locale].replace(/\s*\([^)]*\)/g, ''), ...term.synonyms[locale]];
+export function termVariants(
+  term: Pick<GlossaryTerm, 'term' | 'expansion' | 'synonyms'>,
+  locale: Locale,
+): string[] {
+  const written = [
+    term.term[locale],
+    term.expansion[locale].replace(/\s*\([^)]*\)/g, ''),
+    ...term.synonyms[locale],
+  ];
   const variants = new Map<string, string>();
   for (const variant of written) {
     const clean = splitElisions(variant, locale).replace(/\s+/g, ' ').trim();
@@ -25,7 +32,8 @@ export function termVariants(term: Pick<GlossaryTerm, 'term' | 'expansion' | 'sy
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * A variant as a pattern over HTML text. An acronym or a name written with capitals (ENT, EGNé, Pix)
@@ -41,7 +49,8 @@ function variantPattern(variant: string): string {
         .map((char) => {
           const lower = char.toLocaleLowerCase('fr');
           const upper = char.toLocaleUpperCase('fr');
-          if (exactCase || lower === upper || lower.length !== 1 || upper.length !== 1) return escapeRegExp(char);
+          if (exactCase || lower === upper || lower.length !== 1 || upper.length !== 1)
+            return escapeRegExp(char);
           return `[${lower}${upper}]`;
         })
         .join(''),
@@ -69,11 +78,15 @@ export const acronymToken = (term: string) => `${acronymKey(term)}sigle`;
 type GlossaryEntry = Pick<GlossaryTerm, 'term' | 'expansion' | 'synonyms' | 'abbreviation'>;
 
 /** The glossary's abbreviations (its `abbreviation: true` terms) in one language, by the way a reader may type them (lower case, no accents), with their index word. */
-export function acronymTokens(glossary: readonly GlossaryEntry[], locale: Locale): Record<string, string> {
+export function acronymTokens(
+  glossary: readonly GlossaryEntry[],
+  locale: Locale,
+): Record<string, string> {
   const tokens: Record<string, string> = {};
   for (const term of glossary) {
     const written = term.term[locale];
-    if (term.abbreviation && termVariants(term, locale).length > 1) tokens[acronymKey(written)] = acronymToken(written);
+    if (term.abbreviation && termVariants(term, locale).length > 1)
+      tokens[acronymKey(written)] = acronymToken(written);
   }
   return tokens;
 }
@@ -110,24 +123,44 @@ export function synonymFinder(glossary: readonly GlossaryEntry[], locale: Locale
     const variants = termVariants(term, locale);
     if (variants.length < 2) continue;
     if (term.abbreviation) tokenOf.set(variants, acronymToken(term.term[locale]));
-    for (const variant of variants) if (!termOf.has(key(variant))) termOf.set(key(variant), variants);
+    for (const variant of variants)
+      if (!termOf.has(key(variant))) termOf.set(key(variant), variants);
   }
   const all = [...termOf.values()]
     .flat()
-    .filter((variant, index, list) => list.findIndex((other) => key(other) === key(variant)) === index);
+    .filter(
+      (variant, index, list) => list.findIndex((other) => key(other) === key(variant)) === index,
+    );
   all.sort((a, b) => b.length - a.length);
-  const pattern = all.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.map(variantPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const pattern = all.length
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${all.map(variantPattern).join('|')})(?![\\p{L}\\p{N}])`,
+        'gu',
+      )
+    : undefined;
   return {
-    pattern: all.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.map(variantPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined,
+    pattern: all.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${all.map(variantPattern).join('|')})(?![\\p{L}\\p{N}])`,
+          'gu',
+        )
+      : undefined,
     othersOf(matched) {
-      const matchedKey = key(matched.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+      const matchedKey = key(
+        matched.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+      );
       const variants = termOf.get(matchedKey);
       if (!variants) return [];
       const token = tokenOf.get(variants);
-      return [...(token ? [token] : []), ...variants.filter((variant) => key(variant) !== matchedKey)];
+      return [
+        ...(token ? [token] : []),
+        ...variants.filter((variant) => key(variant) !== matchedKey),
+      ];
     },
     tokensIn(text) {
-      const found = [...(pattern ? text.matchAll(pattern) : [])].map((match) => tokenOf.get(termOf.get(key(match[0]))!));
+      const found = [...(pattern ? text.matchAll(pattern) : [])].map((match) =>
+        tokenOf.get(termOf.get(key(match[0]))!),
+      );
       return [...new Set(found.filter((token) => token !== undefined))];
     },
   };
@@ -139,11 +172,17 @@ export function synonymFinder(glossary: readonly GlossaryEntry[], locale: Locale
  * for example to give it a lower weight in the index. The text must already have gone through
  * `splitElisions`; what it adds is escaped for HTML.
  */
-export function addSynonyms(html: string, finder: SynonymFinder, frame: (added: string) => string = (added) => added): string {
+export function addSynonyms(
+  html: string,
+  finder: SynonymFinder,
+  frame: (added: string) => string = (added) => added,
+): string {
   if (!finder.pattern) return html;
   const { original, synonyms, end } = SYNONYM_SIGNS;
   return html.replace(finder.pattern, (matched) => {
     const others = finder.othersOf(matched);
-    return others.length ? `${original} ${matched} ${frame(`${synonyms} ${escapeHtml(others.join(' '))} ${end}`)}` : matched;
+    return others.length
+      ? `${original} ${matched} ${frame(`${synonyms} ${escapeHtml(others.join(' '))} ${end}`)}`
+      : matched;
   });
 }

@@ -13,7 +13,21 @@ import { APOSTROPHES, frenchSpacing } from '../utils/typography.ts';
  * The words French shortens before a vowel. `quelqu’un`, `aujourd’hui` or `presqu’île` are words
  * of their own and stay whole.
  */
-const FRENCH_ELIDED = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'];
+const FRENCH_ELIDED = [
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+];
 // English has no elision at the start of a word ("it's" and "don't" shorten the end of one); only
 // French names quoted in English text carry one (Champagne-au-Mont-d’Or, l’Éducation nationale).
 const ENGLISH_ELIDED = ['l', 'd'];
@@ -34,7 +48,10 @@ const elisionPatterns = new Map<Locale, RegExp>();
 function elisionPattern(locale: Locale): RegExp {
   let pattern = elisionPatterns.get(locale);
   if (!pattern) {
-    pattern = new RegExp(`${LETTER_BEFORE}(${elided[locale].join('|')})[${APOSTROPHES}](?=[${MARK_START}]?\\p{L})`, 'giu');
+    pattern = new RegExp(
+      `${LETTER_BEFORE}(${elided[locale].join('|')})[${APOSTROPHES}](?=[${MARK_START}]?\\p{L})`,
+      'giu',
+    );
     elisionPatterns.set(locale, pattern);
   }
   return pattern;
@@ -46,7 +63,10 @@ const joinedElisionPatterns = new Map<Locale, RegExp>();
 function joinedElisionPattern(locale: Locale): RegExp {
   let pattern = joinedElisionPatterns.get(locale);
   if (!pattern) {
-    pattern = new RegExp(`${LETTER_BEFORE}(${elided[locale].join('|')})${APOSTROPHE}([${MARK_END}]?) (?=[${MARK_START}]?\\p{L})`, 'giu');
+    pattern = new RegExp(
+      `${LETTER_BEFORE}(${elided[locale].join('|')})${APOSTROPHE}([${MARK_END}]?) (?=[${MARK_START}]?\\p{L})`,
+      'giu',
+    );
     joinedElisionPatterns.set(locale, pattern);
   }
   return pattern;
@@ -63,7 +83,9 @@ const otherApostrophes = new RegExp(`[${APOSTROPHES.replace(APOSTROPHE, '')}]`, 
  * @example splitElisions("it's the school's", 'en') // 'it’s the school’s'
  */
 export function splitElisions(text: string, locale: Locale): string {
-  return text.replace(elisionPattern(locale), `$1${APOSTROPHE} `).replace(otherApostrophes, APOSTROPHE);
+  return text
+    .replace(elisionPattern(locale), `$1${APOSTROPHE} `)
+    .replace(otherApostrophes, APOSTROPHE);
 }
 
 // Words too common to search for when a query has others: Pagefind wants every word of a query on
@@ -104,8 +126,14 @@ const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
  * @example normalizeQuery('et', 'fr') // 'et'
  */
 export function normalizeQuery(query: string, locale: Locale): string {
-  const words = query.replace(elisionPattern(locale), '').replace(otherApostrophes, APOSTROPHE).split(/\s+/).filter(Boolean);
-  const meaningful = words.filter((word) => !STOP_WORDS[locale].has(word.toLocaleLowerCase(locale)));
+  const words = query
+    .replace(elisionPattern(locale), '')
+    .replace(otherApostrophes, APOSTROPHE)
+    .split(/\s+/)
+    .filter(Boolean);
+  const meaningful = words.filter(
+    (word) => !STOP_WORDS[locale].has(word.toLocaleLowerCase(locale)),
+  );
   return (meaningful.length ? meaningful : words).join(' ');
 }
 
@@ -124,7 +152,10 @@ export interface ExcerptPart {
 
 const { original: ORIGINAL, synonyms: SYNONYMS, end: END } = SYNONYM_SIGNS;
 const signs = new RegExp(`[${ORIGINAL}${SYNONYMS}${END}]`, 'g');
-const block = new RegExp(`${ORIGINAL}\\s*([^${ORIGINAL}${SYNONYMS}${END}]*?)\\s*${SYNONYMS}([^${ORIGINAL}${SYNONYMS}${END}]*)${END}`, 'g');
+const block = new RegExp(
+  `${ORIGINAL}\\s*([^${ORIGINAL}${SYNONYMS}${END}]*?)\\s*${SYNONYMS}([^${ORIGINAL}${SYNONYMS}${END}]*)${END}`,
+  'g',
+);
 const marks = new RegExp(`[${MARK_START}${MARK_END}]`, 'g');
 
 /**
@@ -150,7 +181,11 @@ export function readableExcerpt(excerpt: string, locale: Locale): ExcerptPart[] 
   if (last === SYNONYMS) text = `${text} ${END}`;
   text = text.replace(block, (_, words: string, synonyms: string) =>
     // Index words added after a title stand for no word of the excerpt: they go entirely.
-    !words.replace(marks, '').trim() ? '' : synonyms.includes(MARK_START) && !words.includes(MARK_START) ? `${MARK_START}${words.replace(marks, '')}${MARK_END}` : words,
+    !words.replace(marks, '').trim()
+      ? ''
+      : synonyms.includes(MARK_START) && !words.includes(MARK_START)
+        ? `${MARK_START}${words.replace(marks, '')}${MARK_END}`
+        : words,
   );
   text = text
     .replace(signs, '')
@@ -167,7 +202,9 @@ export function readableExcerpt(excerpt: string, locale: Locale): ExcerptPart[] 
     if (previous && previous.highlighted === highlighted) previous.text += run;
     else parts.push({ text: run, highlighted });
   };
-  for (const [index, run] of text.split(new RegExp(`([${MARK_START}][^${MARK_END}]*[${MARK_END}])`)).entries()) {
+  for (const [index, run] of text
+    .split(new RegExp(`([${MARK_START}][^${MARK_END}]*[${MARK_END}])`))
+    .entries()) {
     const clean = run.replace(marks, '');
     if (index % 2 === 0) {
       add(clean, false);

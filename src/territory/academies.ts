@@ -49,7 +49,9 @@ export const academies: readonly Academie[] = [
   { name: 'Versailles', departments: ['78', '91', '92', '95'] },
 ];
 
-const byDepartment = new Map(academies.flatMap((academie) => academie.departments.map((code) => [code, academie] as const)));
+const byDepartment = new Map(
+  academies.flatMap((academie) => academie.departments.map((code) => [code, academie] as const)),
+);
 
 /**
  * How an académie is named in running text, in each language.
@@ -57,7 +59,9 @@ const byDepartment = new Map(academies.flatMap((academie) => academie.department
  * @example academieLabel(academieOf('971')!, 'en') // 'académie of Guadeloupe'
  */
 export function academieLabel(academie: Academie, locale: 'fr' | 'en'): string {
-  return locale === 'fr' ? `académie ${academie.of ?? 'de '}${academie.name}` : `académie of ${academie.name}`;
+  return locale === 'fr'
+    ? `académie ${academie.of ?? 'de '}${academie.name}`
+    : `académie of ${academie.name}`;
 }
 
 /**

@@ -89,7 +89,10 @@ export interface PlacedPractice {
   region?: string;
 }
 
-const listed = (items: readonly PracticeItem[]): Listed => ({ items: items.slice(0, LISTED), total: items.length });
+const listed = (items: readonly PracticeItem[]): Listed => ({
+  items: items.slice(0, LISTED),
+  total: items.length,
+});
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -97,7 +100,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const count = (items: readonly PracticeItem[], keep: (item: PracticeItem) => boolean) => items.filter(keep).length;
+const count = (items: readonly PracticeItem[], keep: (item: PracticeItem) => boolean) =>
+  items.filter(keep).length;
 
 /**
  * Every chunk, by path under /territory/practices/<locale>/, from the practices in the order they
@@ -110,7 +114,9 @@ export function buildAreaPractices(
   epciDepartments: (siren: string) => readonly string[] = () => [],
 ): Map<string, AreaChunk> {
   const files = new Map<string, AreaChunk>();
-  const located = new Map<string, PracticeItem[]>(departments.map((department) => [department.code, []]));
+  const located = new Map<string, PracticeItem[]>(
+    departments.map((department) => [department.code, []]),
+  );
   const byCommune = new Map<string, PracticeItem[]>();
   const byEpci = new Map<string, PracticeItem[]>();
   for (const { item } of practices) {
@@ -121,23 +127,36 @@ export function buildAreaPractices(
     if (epci) push(byEpci, epci, item);
   }
   const epciReach = new Map(
-    [...byEpci].map(([siren, items]) => [siren, new Set([...epciDepartments(siren), ...items.flatMap((item) => item.d)])]),
+    [...byEpci].map(([siren, items]) => [
+      siren,
+      new Set([...epciDepartments(siren), ...items.flatMap((item) => item.d)]),
+    ]),
   );
   for (const [code, items] of located) {
     const here = (list: readonly PracticeItem[]) => count(list, (item) => item.d.includes(code));
     files.set(areaPaths.department(code), {
       ...listed(items),
-      communes: Object.fromEntries([...byCommune].filter(([, list]) => here(list)).map(([commune, list]) => [commune, here(list)])),
+      communes: Object.fromEntries(
+        [...byCommune]
+          .filter(([, list]) => here(list))
+          .map(([commune, list]) => [commune, here(list)]),
+      ),
       epcis: Object.fromEntries(
-        [...byEpci].filter(([siren]) => epciReach.get(siren)!.has(code)).map(([siren, list]) => [siren, here(list)]),
+        [...byEpci]
+          .filter(([siren]) => epciReach.get(siren)!.has(code))
+          .map(([siren, list]) => [siren, here(list)]),
       ),
     });
   }
   for (const [code, items] of byCommune) files.set(areaPaths.commune(code), listed(items));
   for (const [siren, items] of byEpci) {
     const perDepartment = new Map<string, number>();
-    for (const item of items) for (const code of item.d) perDepartment.set(code, (perDepartment.get(code) ?? 0) + 1);
-    files.set(areaPaths.epci(siren), { ...listed(items), departments: Object.fromEntries(perDepartment) });
+    for (const item of items)
+      for (const code of item.d) perDepartment.set(code, (perDepartment.get(code) ?? 0) + 1);
+    files.set(areaPaths.epci(siren), {
+      ...listed(items),
+      departments: Object.fromEntries(perDepartment),
+    });
   }
   for (const region of regions) {
     const inRegion = practices.filter((practice) => practice.region === region);
@@ -152,12 +171,18 @@ export function buildAreaPractices(
       departments: Object.fromEntries(
         departments
           .filter((department) => department.region === region)
-          .map((department): [string, [string, number]] => [department.code, [department.name, located.get(department.code)!.length]]),
+          .map((department): [string, [string, number]] => [
+            department.code,
+            [department.name, located.get(department.code)!.length],
+          ]),
       ),
       total: inRegion.length,
     });
   }
-  files.set(areaPaths.national, listed(practices.filter(({ item }) => item.k === 'national').map(({ item }) => item)));
+  files.set(
+    areaPaths.national,
+    listed(practices.filter(({ item }) => item.k === 'national').map(({ item }) => item)),
+  );
   return files;
 }
 
@@ -207,11 +232,19 @@ export function nearChunks(
  * other departments), across its region or its other académies (and in its other departments),
  * national networks.
  */
-export function groupPractices(commune: Pick<ResolvedCommune, 'code' | 'department' | 'epci'>, chunks: CommuneChunks): PracticeGroup[] {
+export function groupPractices(
+  commune: Pick<ResolvedCommune, 'code' | 'department' | 'epci'>,
+  chunks: CommuneChunks,
+): PracticeGroup[] {
   const { department, region, national } = chunks;
   const here = commune.department.code;
   const siren = commune.epci?.siren;
-  const group = (id: GroupId, items: PracticeItem[], total: number, elsewhere: PracticeGroup['elsewhere'] = []): PracticeGroup => ({
+  const group = (
+    id: GroupId,
+    items: PracticeItem[],
+    total: number,
+    elsewhere: PracticeGroup['elsewhere'] = [],
+  ): PracticeGroup => ({
     id,
     items,
     elsewhere,
@@ -219,7 +252,8 @@ export function groupPractices(commune: Pick<ResolvedCommune, 'code' | 'departme
   });
   const inCommune = (item: PracticeItem) => item.k === 'commune' && item.c === commune.code;
   const inEpci = (item: PracticeItem) =>
-    siren !== undefined && ((item.k === 'epci' && item.c === siren) || (item.k === 'commune' && item.e === siren));
+    siren !== undefined &&
+    ((item.k === 'epci' && item.c === siren) || (item.k === 'commune' && item.e === siren));
   const communeTotal = department.communes[commune.code] ?? 0;
   const epciItems = (chunks.epci?.items ?? []).filter((item) => !inCommune(item));
   const epciTotal = chunks.epci ? chunks.epci.total - communeTotal : 0;
@@ -228,12 +262,18 @@ export function groupPractices(commune: Pick<ResolvedCommune, 'code' | 'departme
   // An EPCI's practices located in other departments (the Métropole du Grand Paris spans four) are not counted again there.
   const others = (keep: (code: string) => boolean) =>
     Object.entries(region.departments)
-      .map(([code, [name, total]]) => ({ code, name, count: total - (chunks.epci?.departments[code] ?? 0) }))
+      .map(([code, [name, total]]) => ({
+        code,
+        name,
+        count: total - (chunks.epci?.departments[code] ?? 0),
+      }))
       .filter(({ code, count: total }) => code !== here && total > 0 && keep(code));
   const academie = academieOf(here);
   const academieDepartments = new Set(academie?.departments ?? []);
   const ownAcademie = academie ? region.academies[academie.name] : undefined;
-  const otherAcademies = Object.entries(region.academies).filter(([name]) => name !== academie?.name);
+  const otherAcademies = Object.entries(region.academies).filter(
+    ([name]) => name !== academie?.name,
+  );
   return [
     group('commune', chunks.commune?.items ?? [], communeTotal),
     group('epci', epciItems, epciTotal),

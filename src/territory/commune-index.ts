@@ -72,7 +72,13 @@ export const TOP_NAMES = 8;
 /** Every file of the index, by its path under /territory/, and what it weighs. */
 export interface CommuneIndex {
   files: Map<string, unknown>;
-  stats: { names: number; leaves: number; tops: number; postcodeChunks: number; inseeChunks: number };
+  stats: {
+    names: number;
+    leaves: number;
+    tops: number;
+    postcodeChunks: number;
+    inseeChunks: number;
+  };
 }
 
 /** Read a data problem as a sentence naming the record. */
@@ -96,11 +102,15 @@ export function buildCommuneIndex(raw: RawGeography): CommuneIndex {
   const successorOf = (record: RawCommune, code: string | undefined) => {
     const successor = code === undefined ? undefined : current.get(code);
     if (!successor)
-      throw new GeographyError(`${record.type} ${record.code} (${record.nom}) points to "${code}", which is not a current commune`);
+      throw new GeographyError(
+        `${record.type} ${record.code} (${record.nom}) points to "${code}", which is not a current commune`,
+      );
     return successor;
   };
   const memberOf = (groups: readonly RawGroup[]) =>
-    new Map(groups.flatMap((group) => group.membres.map((member) => [member.code, group.code] as const)));
+    new Map(
+      groups.flatMap((group) => group.membres.map((member) => [member.code, group.code] as const)),
+    );
   const epciOf = memberOf(raw.epci);
   const eptOf = memberOf(raw.ept);
 
@@ -117,7 +127,14 @@ export function buildCommuneIndex(raw: RawGeography): CommuneIndex {
   for (const arrondissement of arrondissements.values()) {
     const commune = successorOf(arrondissement, arrondissement.commune);
     const kind = kindCode('arrondissement');
-    const entry: NameEntry = [arrondissement.code, arrondissement.nom, arrondissement.population ?? 0, kind, commune.code, commune.nom];
+    const entry: NameEntry = [
+      arrondissement.code,
+      arrondissement.nom,
+      arrondissement.population ?? 0,
+      kind,
+      commune.code,
+      commune.nom,
+    ];
     names.push(entry);
     for (const postcode of arrondissement.codesPostaux ?? []) postcodes.push([postcode, entry]);
   }
@@ -128,7 +145,10 @@ export function buildCommuneIndex(raw: RawGeography): CommuneIndex {
     // The commune déléguée that carries the name and code of its commune nouvelle adds nothing.
     if (record.nom !== successor.nom) {
       names.push([record.code, record.nom, 0, kind, successor.code, successor.nom]);
-      delegatedNames.set(successor.code, [...(delegatedNames.get(successor.code) ?? []), record.nom]);
+      delegatedNames.set(successor.code, [
+        ...(delegatedNames.get(successor.code) ?? []),
+        record.nom,
+      ]);
     }
     if (!current.has(record.code) && !arrondissements.has(record.code)) {
       former.set(record.code, [record.nom, kind, successor.code, successor.nom]);
@@ -149,12 +169,21 @@ export function buildCommuneIndex(raw: RawGeography): CommuneIndex {
   const postcodeChunks = groupBy(postcodes, ([postcode]) => postcode.slice(0, 3));
   for (const [prefix, entries] of postcodeChunks) {
     const chunk: PostcodeChunk = {};
-    for (const [postcode, entry] of entries.sort(([a], [b]) => a.localeCompare(b))) (chunk[postcode] ??= []).push(entry);
+    for (const [postcode, entry] of entries.sort(([a], [b]) => a.localeCompare(b)))
+      (chunk[postcode] ??= []).push(entry);
     for (const served of Object.values(chunk)) served.sort(byPopulation);
     files.set(chunkPaths.postcode(prefix), chunk);
   }
 
-  const inseeChunks = inseeChunksOf(raw, current, arrondissements, former, delegatedNames, epciOf, eptOf);
+  const inseeChunks = inseeChunksOf(
+    raw,
+    current,
+    arrondissements,
+    former,
+    delegatedNames,
+    epciOf,
+    eptOf,
+  );
   for (const [prefix, chunk] of inseeChunks) files.set(chunkPaths.insee(prefix), chunk);
 
   const manifest: CommuneManifest = {
@@ -181,7 +210,10 @@ export function buildCommuneIndex(raw: RawGeography): CommuneIndex {
  * reader who has typed only that far; the letters that follow it are packed, in order, into chunks
  * of at most `MAX_NAMES` names (`saint_ad` holds every name starting with `sainta` to `saintd`).
  */
-function splitNames(names: readonly NameEntry[]): { leaves: Map<string, NameEntry[]>; tops: Map<string, NameEntry[]> } {
+function splitNames(names: readonly NameEntry[]): {
+  leaves: Map<string, NameEntry[]>;
+  tops: Map<string, NameEntry[]>;
+} {
   const leaves = new Map<string, NameEntry[]>();
   const tops = new Map<string, NameEntry[]>();
   const keyed = names.map((entry) => ({ entry, key: communeKey(entry[1]) }));
@@ -189,7 +221,10 @@ function splitNames(names: readonly NameEntry[]): { leaves: Map<string, NameEntr
     if (prefix.length > 0) {
       const sorted = items.map((item) => item.entry).sort(byPopulation);
       const exact = new Set(items.filter((item) => item.key === prefix).map((item) => item.entry));
-      tops.set(prefix, [...sorted.filter((entry) => exact.has(entry)), ...sorted.filter((entry) => !exact.has(entry)).slice(0, TOP_NAMES)]);
+      tops.set(prefix, [
+        ...sorted.filter((entry) => exact.has(entry)),
+        ...sorted.filter((entry) => !exact.has(entry)).slice(0, TOP_NAMES),
+      ]);
     }
     const children = [
       ...groupBy(
@@ -199,7 +234,11 @@ function splitNames(names: readonly NameEntry[]): { leaves: Map<string, NameEntr
     ].sort(([a], [b]) => (a < b ? -1 : 1));
     let pack: { letters: string[]; entries: NameEntry[] } = { letters: [], entries: [] };
     const flush = () => {
-      if (pack.letters.length) leaves.set(leafId(prefix, pack.letters[0]!, pack.letters.at(-1)!), pack.entries.sort(byPopulation));
+      if (pack.letters.length)
+        leaves.set(
+          leafId(prefix, pack.letters[0]!, pack.letters.at(-1)!),
+          pack.entries.sort(byPopulation),
+        );
       pack = { letters: [], entries: [] };
     };
     for (const [letter, childItems] of children) {
@@ -236,21 +275,34 @@ function inseeChunksOf(
     const prefix = code.slice(0, 3).toUpperCase();
     let chunk = chunks.get(prefix);
     if (!chunk) {
-      chunk = { communes: {}, arrondissements: {}, former: {}, departments: {}, regions: {}, epci: [], ept: [] };
+      chunk = {
+        communes: {},
+        arrondissements: {},
+        former: {},
+        departments: {},
+        regions: {},
+        epci: [],
+        ept: [],
+      };
       chunks.set(prefix, chunk);
     }
     return chunk;
   };
   const addDepartment = (chunk: InseeChunk, code: string) => {
     const department = departements.get(code);
-    if (!department?.region) throw new GeographyError(`department "${code}" is missing from departements.json`);
+    if (!department?.region)
+      throw new GeographyError(`department "${code}" is missing from departements.json`);
     chunk.departments[code] = [department.nom, department.region];
     chunk.regions[department.region] = regions.get(department.region)?.nom ?? '';
   };
   for (const commune of current.values()) {
     const chunk = chunkFor(commune.code);
     addDepartment(chunk, commune.departement ?? '');
-    const indexIn = <T extends [string, ...unknown[]]>(list: T[], siren: string | undefined, row: () => T | undefined) => {
+    const indexIn = <T extends [string, ...unknown[]]>(
+      list: T[],
+      siren: string | undefined,
+      row: () => T | undefined,
+    ) => {
       if (!siren) return -1;
       const found = list.findIndex((item) => item[0] === siren);
       if (found >= 0) return found;
@@ -266,9 +318,20 @@ function inseeChunksOf(
       return group && [group.code, group.nom];
     });
     const delegated = delegatedNames.get(commune.code) ?? [];
-    const record: CommuneRecord = [commune.nom, commune.population ?? 0, commune.codesPostaux ?? [], epciIndex, delegated, eptIndex];
+    const record: CommuneRecord = [
+      commune.nom,
+      commune.population ?? 0,
+      commune.codesPostaux ?? [],
+      epciIndex,
+      delegated,
+      eptIndex,
+    ];
     // Trailing empty fields are left out: most communes have no déléguées and no EPT.
-    while (record.length > 3 && (record.at(-1) === -1 || (Array.isArray(record.at(-1)) && (record.at(-1) as string[]).length === 0)))
+    while (
+      record.length > 3 &&
+      (record.at(-1) === -1 ||
+        (Array.isArray(record.at(-1)) && (record.at(-1) as string[]).length === 0))
+    )
       record.pop();
     chunk.communes[commune.code] = record;
   }
@@ -312,11 +375,15 @@ const dataFiles = new Map<string, unknown[]>();
  * One data file of @etalab/decoupage-administratif (`communes`, `epci`, `ept`, `departements`,
  * `regions`), read once per build from the installed package.
  */
-export function readDecoupage<T>(name: 'communes' | 'epci' | 'ept' | 'departements' | 'regions'): T[] {
+export function readDecoupage<T>(
+  name: 'communes' | 'epci' | 'ept' | 'departements' | 'regions',
+): T[] {
   let records = dataFiles.get(name);
   if (!records) {
     const require = createRequire(join(process.cwd(), 'package.json'));
-    records = JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${name}.json`), 'utf8')) as unknown[];
+    records = JSON.parse(
+      readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${name}.json`), 'utf8'),
+    ) as unknown[];
     dataFiles.set(name, records);
   }
   return records as T[];
@@ -341,7 +408,9 @@ let epciMembers: Map<string, string> | undefined;
  */
 export function epciOfCommune(code: string): string | undefined {
   epciMembers ??= new Map(
-    readDecoupage<RawGroup>('epci').flatMap((group) => group.membres.map((member) => [member.code, group.code] as const)),
+    readDecoupage<RawGroup>('epci').flatMap((group) =>
+      group.membres.map((member) => [member.code, group.code] as const),
+    ),
   );
   return epciMembers.get(code);
 }

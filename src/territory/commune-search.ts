@@ -16,9 +16,16 @@ export type FormerKind =
   | 'code';
 
 /** Short forms of `FormerKind` in the chunks, to keep them small. */
-const kindCodes = { m: 'arrondissement', d: 'deleguee', a: 'associee', c: 'code' } as const satisfies Record<string, FormerKind>;
+const kindCodes = {
+  m: 'arrondissement',
+  d: 'deleguee',
+  a: 'associee',
+  c: 'code',
+} as const satisfies Record<string, FormerKind>;
 export type KindCode = keyof typeof kindCodes;
-const codeOfKind = Object.fromEntries(Object.entries(kindCodes).map(([code, kind]) => [kind, code])) as Record<FormerKind, KindCode>;
+const codeOfKind = Object.fromEntries(
+  Object.entries(kindCodes).map(([code, kind]) => [kind, code]),
+) as Record<FormerKind, KindCode>;
 
 /** The one-letter code of a kind, as written in the chunks. */
 export const kindCode = (kind: FormerKind): KindCode => codeOfKind[kind];
@@ -29,14 +36,22 @@ export const kindCode = (kind: FormerKind): KindCode => codeOfKind[kind];
  * @example departmentOfCode('2A004') // '2A'
  * @example departmentOfCode('97411') // '974'
  */
-export const departmentOfCode = (code: string): string => code.slice(0, /^9[78]/.test(code) ? 3 : 2).toUpperCase();
+export const departmentOfCode = (code: string): string =>
+  code.slice(0, /^9[78]/.test(code) ? 3 : 2).toUpperCase();
 
 /**
  * A name in a name chunk: INSEE code (which gives the department), official name, municipal
  * population (0 when the data gives none: communes déléguées have none of their own), then, for
  * anything but a current commune, its kind and the code and name of the commune responsible for it now.
  */
-export type NameEntry = [code: string, name: string, population: number, kind?: KindCode, target?: string, targetName?: string];
+export type NameEntry = [
+  code: string,
+  name: string,
+  population: number,
+  kind?: KindCode,
+  target?: string,
+  targetName?: string,
+];
 
 /** A postcode chunk: for each postcode, the communes (or municipal arrondissements) it serves, as name entries. */
 export type PostcodeChunk = Record<string, NameEntry[]>;
@@ -72,7 +87,12 @@ export type CommuneRecord = [
 ];
 
 /** A municipal arrondissement in an INSEE chunk. */
-export type ArrondissementRecord = [name: string, population: number, postcodes: string[], commune: string];
+export type ArrondissementRecord = [
+  name: string,
+  population: number,
+  postcodes: string[],
+  commune: string,
+];
 
 /** A code that no longer is a commune: its name ('' when the data gives none), its kind, its successor and the successor's name. */
 export type FormerRecord = [name: string, kind: KindCode, successor: string, successorName: string];
@@ -103,7 +123,12 @@ export const chunkPaths = {
 export type ChunkLoader = (path: string) => Promise<unknown>;
 
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
-const SAINTS: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
+const SAINTS: Record<string, string> = {
+  st: 'saint',
+  ste: 'sainte',
+  sts: 'saints',
+  stes: 'saintes',
+};
 
 /**
  * A name as words without accents, case or punctuation: « St » and « Ste » written out, a leading
@@ -161,14 +186,16 @@ export type CommuneQuery =
  */
 export function parseCommuneQuery(raw: string): CommuneQuery {
   const trimmed = raw.trim();
-  if (/^(?:\d{1,5}|2[ab]\d{0,3})$/i.test(trimmed)) return { kind: 'code', code: trimmed.toUpperCase() };
+  if (/^(?:\d{1,5}|2[ab]\d{0,3})$/i.test(trimmed))
+    return { kind: 'code', code: trimmed.toUpperCase() };
   const words = normalizeCommuneName(trimmed);
   if (!words) return { kind: 'empty' };
   const query: CommuneQuery = { kind: 'name', words, key: words.replace(/ /g, '') };
   const last = words.match(/^(.*\D) (\w+)$/);
   if (last && DEPARTMENT_CODE.test(last[2]!)) {
     const rest = normalizeCommuneName(last[1]!);
-    if (rest) query.department = { code: last[2]!.toUpperCase(), words: rest, key: rest.replace(/ /g, '') };
+    if (rest)
+      query.department = { code: last[2]!.toUpperCase(), words: rest, key: rest.replace(/ /g, '') };
   }
   return query;
 }
@@ -190,7 +217,14 @@ export interface CommuneSuggestion {
   matched: 'name' | 'postcode' | 'insee';
 }
 
-const fromNameEntry = ([code, name, population, kind, target, targetName]: NameEntry): CommuneSuggestion => ({
+const fromNameEntry = ([
+  code,
+  name,
+  population,
+  kind,
+  target,
+  targetName,
+]: NameEntry): CommuneSuggestion => ({
   code,
   name,
   // A former code may carry a department that no longer exists (Seine, 75xxx before 1968): show the successor's.
@@ -203,7 +237,8 @@ const fromNameEntry = ([code, name, population, kind, target, targetName]: NameE
 });
 
 /** Current communes first, then arrondissements, then former names and codes. */
-const kindRank = (kind: FormerKind | undefined) => (kind === undefined ? 0 : kind === 'arrondissement' ? 1 : 2);
+const kindRank = (kind: FormerKind | undefined) =>
+  kind === undefined ? 0 : kind === 'arrondissement' ? 1 : 2;
 
 const collator = new Intl.Collator('fr');
 
@@ -212,7 +247,8 @@ const collator = new Intl.Collator('fr');
  * ordinal (`paris 1` is the start of `paris 1er arrondissement`, not of `paris 15e arrondissement`).
  */
 const startsWithWords = (words: string, query: string) =>
-  words.startsWith(`${query} `) || (/\d$/.test(query) && words.startsWith(query) && /^(?:e|er) /.test(words.slice(query.length)));
+  words.startsWith(`${query} `) ||
+  (/\d$/.test(query) && words.startsWith(query) && /^(?:e|er) /.test(words.slice(query.length)));
 
 /**
  * Order the names that start with the query: the exact name first; then names that start with the
@@ -222,13 +258,24 @@ const startsWithWords = (words: string, query: string) =>
  * smaller (the reader is more likely to live there), then alphabetically. The department is shown
  * beside each, to tell namesakes apart.
  */
-export function rankNameMatches(entries: readonly NameEntry[], query: { words: string; key: string }, limit = 10): CommuneSuggestion[] {
+export function rankNameMatches(
+  entries: readonly NameEntry[],
+  query: { words: string; key: string },
+  limit = 10,
+): CommuneSuggestion[] {
   const scored: { suggestion: CommuneSuggestion; tier: number }[] = [];
   for (const entry of entries) {
     const words = normalizeCommuneName(entry[1]);
     const key = words.replace(/ /g, '');
     if (!key.startsWith(query.key)) continue;
-    const tier = key === query.key ? 0 : startsWithWords(words, query.words) ? 1 : words.startsWith(query.words) ? 2 : 3;
+    const tier =
+      key === query.key
+        ? 0
+        : startsWithWords(words, query.words)
+          ? 1
+          : words.startsWith(query.words)
+            ? 2
+            : 3;
     scored.push({ suggestion: fromNameEntry(entry), tier });
   }
   return scored
@@ -250,12 +297,20 @@ export function rankNameMatches(entries: readonly NameEntry[], query: { words: s
  * city, which has all its arrondissements' postcodes), then an exact INSEE code, then the codes
  * that only start with the digits. A commune found both ways is listed once.
  */
-export function rankCodeMatches(code: string, postcodes: PostcodeChunk, insee: InseeChunk | undefined, limit = 10): CommuneSuggestion[] {
+export function rankCodeMatches(
+  code: string,
+  postcodes: PostcodeChunk,
+  insee: InseeChunk | undefined,
+  limit = 10,
+): CommuneSuggestion[] {
   const found: { suggestion: CommuneSuggestion; tier: number }[] = [];
   for (const [postcode, entries] of Object.entries(postcodes)) {
     if (!postcode.startsWith(code)) continue;
     for (const entry of entries) {
-      found.push({ tier: postcode === code ? 0 : 2, suggestion: { ...fromNameEntry(entry), postcode, matched: 'postcode' } });
+      found.push({
+        tier: postcode === code ? 0 : 2,
+        suggestion: { ...fromNameEntry(entry), postcode, matched: 'postcode' },
+      });
     }
   }
   if (insee) {
@@ -265,22 +320,41 @@ export function rankCodeMatches(code: string, postcodes: PostcodeChunk, insee: I
       const arrondissement = insee.arrondissements[inseeCode];
       if (arrondissement) {
         const [name, population, , parent] = arrondissement;
-        return [inseeCode, name, population, kindCode('arrondissement'), parent, insee.communes[parent]?.[0] ?? ''];
+        return [
+          inseeCode,
+          name,
+          population,
+          kindCode('arrondissement'),
+          parent,
+          insee.communes[parent]?.[0] ?? '',
+        ];
       }
       const former = insee.former[inseeCode];
       if (former) return [inseeCode, former[0], 0, former[1], former[2], former[3]];
       return undefined;
     };
-    const codes = [...Object.keys(insee.communes), ...Object.keys(insee.arrondissements), ...Object.keys(insee.former)];
+    const codes = [
+      ...Object.keys(insee.communes),
+      ...Object.keys(insee.arrondissements),
+      ...Object.keys(insee.former),
+    ];
     for (const inseeCode of codes) {
       if (!inseeCode.startsWith(code)) continue;
       const entry = named(inseeCode);
-      if (entry) found.push({ tier: inseeCode === code ? 1 : 3, suggestion: { ...fromNameEntry(entry), matched: 'insee' } });
+      if (entry)
+        found.push({
+          tier: inseeCode === code ? 1 : 3,
+          suggestion: { ...fromNameEntry(entry), matched: 'insee' },
+        });
     }
   }
   const seen = new Set<string>();
   const precision = ({ suggestion }: { suggestion: CommuneSuggestion }) =>
-    suggestion.matched === 'postcode' ? (suggestion.kind === 'arrondissement' ? 0 : 1) : kindRank(suggestion.kind);
+    suggestion.matched === 'postcode'
+      ? suggestion.kind === 'arrondissement'
+        ? 0
+        : 1
+      : kindRank(suggestion.kind);
   return found
     .sort(
       (a, b) =>
@@ -323,7 +397,9 @@ export function decodePrefixes(text: string): Set<string> {
   for (const run of text.split(',').filter(Boolean)) {
     const [first, last] = run.split('-') as [string, string | undefined];
     if (last === undefined) prefixes.add(first);
-    else for (let value = Number(first); value <= Number(last); value++) prefixes.add(String(value).padStart(3, '0'));
+    else
+      for (let value = Number(first); value <= Number(last); value++)
+        prefixes.add(String(value).padStart(3, '0'));
   }
   return prefixes;
 }
@@ -349,15 +425,26 @@ export interface ManifestIndex {
 export function indexManifest(manifest: CommuneManifest): ManifestIndex {
   // A split prefix whose letters are all split further has no chunk of its own: add every beginning.
   const split = new Set<string>(
-    Object.keys(manifest.leaves).flatMap((prefix) => [...prefix].map((_, index) => prefix.slice(0, index + 1))),
+    Object.keys(manifest.leaves).flatMap((prefix) =>
+      [...prefix].map((_, index) => prefix.slice(0, index + 1)),
+    ),
   );
   split.add('');
   const leaves = new Map<string, { first: string; last: string; id: string }[]>();
   for (const [prefix, letters] of Object.entries(manifest.leaves)) {
-    const ranges = (letters.match(/../g) ?? []).map(([first, last]) => ({ first: first!, last: last!, id: leafId(prefix, first!, last!) }));
+    const ranges = (letters.match(/../g) ?? []).map(([first, last]) => ({
+      first: first!,
+      last: last!,
+      id: leafId(prefix, first!, last!),
+    }));
     leaves.set(prefix, ranges);
   }
-  return { split, leaves, postcodes: decodePrefixes(manifest.postcodes), insee: decodePrefixes(manifest.insee) };
+  return {
+    split,
+    leaves,
+    postcodes: decodePrefixes(manifest.postcodes),
+    insee: decodePrefixes(manifest.insee),
+  };
 }
 
 /**
@@ -366,13 +453,18 @@ export function indexManifest(manifest: CommuneManifest): ManifestIndex {
  * prefix, its top chunk. Undefined when no name starts so.
  * @example nameChunkFor('saintetienne', index) // { path: 'communes/name/sainte_tt.json', complete: true } (for that manifest)
  */
-export function nameChunkFor(key: string, index: ManifestIndex): { path: string; complete: boolean } | undefined {
+export function nameChunkFor(
+  key: string,
+  index: ManifestIndex,
+): { path: string; complete: boolean } | undefined {
   if (!key) return undefined;
   if (index.split.has(key)) return { path: chunkPaths.top(key), complete: false };
   let prefix = key.slice(0, -1);
   while (!index.split.has(prefix)) prefix = prefix.slice(0, -1);
   const letter = key[prefix.length]!;
-  const leaf = index.leaves.get(prefix)?.find(({ first, last }) => first <= letter && letter <= last);
+  const leaf = index.leaves
+    .get(prefix)
+    ?.find(({ first, last }) => first <= letter && letter <= last);
   return leaf && { path: chunkPaths.name(leaf.id), complete: true };
 }
 
@@ -383,7 +475,11 @@ export const MIN_CODE_LENGTH = 3;
  * Suggestions for what the reader typed, fetching only the chunks it needs: the manifest (once),
  * then one name chunk, or the postcode and INSEE chunks of the code's first three characters.
  */
-export async function searchCommunes(raw: string, load: ChunkLoader, limit = 10): Promise<CommuneSuggestion[]> {
+export async function searchCommunes(
+  raw: string,
+  load: ChunkLoader,
+  limit = 10,
+): Promise<CommuneSuggestion[]> {
   const query = parseCommuneQuery(raw);
   if (query.kind === 'empty') return [];
   const index = await manifestIndex(load);
@@ -391,20 +487,32 @@ export async function searchCommunes(raw: string, load: ChunkLoader, limit = 10)
     if (query.code.length < MIN_CODE_LENGTH) return [];
     const prefix = query.code.slice(0, 3);
     const [postcodes, insee] = await Promise.all([
-      index.postcodes.has(prefix) ? (load(chunkPaths.postcode(prefix)) as Promise<PostcodeChunk>) : Promise.resolve({}),
-      index.insee.has(prefix) ? (load(chunkPaths.insee(prefix)) as Promise<InseeChunk>) : Promise.resolve(undefined),
+      index.postcodes.has(prefix)
+        ? (load(chunkPaths.postcode(prefix)) as Promise<PostcodeChunk>)
+        : Promise.resolve({}),
+      index.insee.has(prefix)
+        ? (load(chunkPaths.insee(prefix)) as Promise<InseeChunk>)
+        : Promise.resolve(undefined),
     ]);
     return rankCodeMatches(query.code, postcodes, insee, limit);
   }
   const byName = async (words: string, key: string) => {
     const chunk = nameChunkFor(key, index);
-    return chunk ? rankNameMatches((await load(chunk.path)) as NameEntry[], { words, key }, Number.MAX_SAFE_INTEGER) : [];
+    return chunk
+      ? rankNameMatches(
+          (await load(chunk.path)) as NameEntry[],
+          { words, key },
+          Number.MAX_SAFE_INTEGER,
+        )
+      : [];
   };
   const found = await byName(query.words, query.key);
   if (found.length || !query.department) return found.slice(0, limit);
   // `saint etienne 42`: no name starts with the digits, so they name the department.
   const { code, words, key } = query.department;
-  return (await byName(words, key)).filter((suggestion) => suggestion.department === code).slice(0, limit);
+  return (await byName(words, key))
+    .filter((suggestion) => suggestion.department === code)
+    .slice(0, limit);
 }
 
 const manifests = new WeakMap<ChunkLoader, Promise<ManifestIndex>>();
@@ -449,12 +557,17 @@ export const isInseeCode = (text: string) => /^(?:\d{5}|2[AB]\d{3})$/i.test(text
  * déléguée or associée or a former code gives its successor, with what was asked. Undefined for
  * a code that is not in the data.
  */
-export async function lookupCommune(code: string, load: ChunkLoader): Promise<CommuneLookup | undefined> {
+export async function lookupCommune(
+  code: string,
+  load: ChunkLoader,
+): Promise<CommuneLookup | undefined> {
   const wanted = code.toUpperCase();
   if (!isInseeCode(wanted)) return undefined;
   const index = await manifestIndex(load);
   const chunkOf = async (inseeCode: string) =>
-    index.insee.has(inseeCode.slice(0, 3)) ? ((await load(chunkPaths.insee(inseeCode.slice(0, 3)))) as InseeChunk) : undefined;
+    index.insee.has(inseeCode.slice(0, 3))
+      ? ((await load(chunkPaths.insee(inseeCode.slice(0, 3)))) as InseeChunk)
+      : undefined;
   const chunk = await chunkOf(wanted);
   if (!chunk) return undefined;
   const current = resolveRecord(wanted, chunk);
@@ -463,11 +576,17 @@ export async function lookupCommune(code: string, load: ChunkLoader): Promise<Co
   const former = chunk.former[wanted];
   const successor = arrondissement?.[3] ?? former?.[2];
   if (!successor) return undefined;
-  const successorChunk = successor.slice(0, 3) === wanted.slice(0, 3) ? chunk : await chunkOf(successor);
+  const successorChunk =
+    successor.slice(0, 3) === wanted.slice(0, 3) ? chunk : await chunkOf(successor);
   const commune = successorChunk && resolveRecord(successor, successorChunk);
   if (!commune) return undefined;
   const asked: NonNullable<CommuneLookup['asked']> = arrondissement
-    ? { code: wanted, name: arrondissement[0], kind: 'arrondissement', population: arrondissement[1] }
+    ? {
+        code: wanted,
+        name: arrondissement[0],
+        kind: 'arrondissement',
+        population: arrondissement[1],
+      }
     : { code: wanted, name: former![0], kind: kindCodes[former![1]] };
   return { commune, asked };
 }
@@ -490,7 +609,8 @@ function resolveRecord(code: string, chunk: InseeChunk): ResolvedCommune | undef
   const academie = academieOf(departmentCode);
   if (academie) resolved.academie = academie;
   const group = chunk.epci[epci];
-  if (group) resolved.epci = { siren: group[0], name: group[1], type: group[2], population: group[3] };
+  if (group)
+    resolved.epci = { siren: group[0], name: group[1], type: group[2], population: group[3] };
   const territorial = chunk.ept[ept];
   if (territorial) resolved.ept = { siren: territorial[0], name: territorial[1] };
   return resolved;

@@ -18,7 +18,9 @@ let departments: DepartmentInfo[] | undefined;
  */
 export function departmentInfos(): DepartmentInfo[] {
   if (!departments) {
-    const regions = new Map(readDecoupage<RawArea>('regions').map((region) => [region.code, region.nom]));
+    const regions = new Map(
+      readDecoupage<RawArea>('regions').map((region) => [region.code, region.nom]),
+    );
     departments = readDecoupage<RawArea>('departements')
       .filter((department) => department.zone !== 'com')
       .map((department) => ({
@@ -40,7 +42,9 @@ export function departmentCodes(): string[] {
  * The départements grouped by region, regions in alphabetical order of their name.
  * @example departmentsByRegion('fr')[0] // { code: '84', name: 'Auvergne-Rhône-Alpes', departments: [Ain, Allier, …] }
  */
-export function departmentsByRegion(locale: string): { code: string; name: string; departments: DepartmentInfo[] }[] {
+export function departmentsByRegion(
+  locale: string,
+): { code: string; name: string; departments: DepartmentInfo[] }[] {
   const groups = new Map<string, { code: string; name: string; departments: DepartmentInfo[] }>();
   for (const department of departmentInfos()) {
     const group = groups.get(department.region.code) ?? { ...department.region, departments: [] };

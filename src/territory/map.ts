@@ -31,7 +31,14 @@ const wideScopes: readonly TerritoryScope[] = ['region', 'academie'];
  * @example ['21', '2A', '19', '971', '01'].sort(compareDepartmentCodes) // ['01', '19', '2A', '21', '971']
  */
 export function compareDepartmentCodes(a: string, b: string): number {
-  const key = (code: string) => (code === '2A' ? 200 : code === '2B' ? 201 : code.length === 2 ? Number(code) * 10 : Number(code));
+  const key = (code: string) =>
+    code === '2A'
+      ? 200
+      : code === '2B'
+        ? 201
+        : code.length === 2
+          ? Number(code) * 10
+          : Number(code);
   return key(a) - key(b);
 }
 
@@ -58,7 +65,11 @@ export function indexTerritories(cases: readonly PlacedCase[]): TerritoryIndex {
     if (territory.scope === 'national') national.push(slug);
     if (wideScopes.includes(territory.scope)) wide.push(slug);
     for (const department of territory.departments) {
-      const entry = departments.get(department.code) ?? { code: department.code, name: department.name, slugs: [] };
+      const entry = departments.get(department.code) ?? {
+        code: department.code,
+        name: department.name,
+        slugs: [],
+      };
       if (!entry.slugs.includes(slug)) entry.slugs.push(slug);
       departments.set(department.code, entry);
     }
@@ -108,7 +119,10 @@ export function simplifyPath(d: string, decimals = 0): string {
         written = { x: round(start.x), y: round(start.y) };
         continue;
       }
-      if (!'mMlL'.includes(command)) throw new Error(`simplifyPath: the "${command}" command is not supported (only M, L and Z)`);
+      if (!'mMlL'.includes(command))
+        throw new Error(
+          `simplifyPath: the "${command}" command is not supported (only M, L and Z)`,
+        );
       continue;
     }
     const relative = command === command.toLowerCase();
@@ -162,7 +176,10 @@ let shapes: DepartmentShape[] | undefined;
  * the size the map is shown. Computed once per build.
  */
 export function departmentShapes(): DepartmentShape[] {
-  shapes ??= departmentMap.locations.map((location) => ({ code: location.id, d: simplifyPath(location.path) }));
+  shapes ??= departmentMap.locations.map((location) => ({
+    code: location.id,
+    d: simplifyPath(location.path),
+  }));
   return shapes;
 }
 
@@ -190,8 +207,14 @@ export function pathBounds(paths: readonly string[]): Box {
         .filter(Boolean)
         .map(Number);
       for (let i = 0; i + 1 < numbers.length; i += 2) {
-        [x, y] = command === 'l' ? [x + numbers[i]!, y + numbers[i + 1]!] : [numbers[i]!, numbers[i + 1]!];
-        [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+        [x, y] =
+          command === 'l' ? [x + numbers[i]!, y + numbers[i + 1]!] : [numbers[i]!, numbers[i + 1]!];
+        [minX, minY, maxX, maxY] = [
+          Math.min(minX, x),
+          Math.min(minY, y),
+          Math.max(maxX, x),
+          Math.max(maxY, y),
+        ];
       }
     }
   }

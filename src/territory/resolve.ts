@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /** The kinds of territory a case can cover, from the widest to the narrowest. */
-export const territoryScopes = ['national', 'region', 'academie', 'departement', 'epci', 'commune'] as const;
+export const territoryScopes = [
+  'national',
+  'region',
+  'academie',
+  'departement',
+  'epci',
+  'commune',
+] as const;
 export type TerritoryScope = (typeof territoryScopes)[number];
 
 /** Where a case takes place, as an author writes it: official codes only, names are derived. */
@@ -36,9 +43,25 @@ export interface Territory {
   population?: number;
 }
 
-interface CommuneRecord { code: string; nom: string; type: string; departement?: string; region?: string; population?: number }
-interface EpciRecord { code: string; nom: string; populationMunicipale?: number; membres: { code: string }[] }
-interface AreaRecord { code: string; nom: string; region?: string }
+interface CommuneRecord {
+  code: string;
+  nom: string;
+  type: string;
+  departement?: string;
+  region?: string;
+  population?: number;
+}
+interface EpciRecord {
+  code: string;
+  nom: string;
+  populationMunicipale?: number;
+  membres: { code: string }[];
+}
+interface AreaRecord {
+  code: string;
+  nom: string;
+  region?: string;
+}
 
 interface Geography {
   communes: Map<string, CommuneRecord>;
@@ -55,15 +78,21 @@ function loadGeography(): Geography {
   if (geography) return geography;
   const require = createRequire(join(process.cwd(), 'package.json'));
   const read = <T>(name: string): T[] =>
-    JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${name}.json`), 'utf8')) as T[];
+    JSON.parse(
+      readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${name}.json`), 'utf8'),
+    ) as T[];
   const communes = read<CommuneRecord>('communes').filter((c) => c.type === 'commune-actuelle');
   const populationByDepartement = new Map<string, number>();
   for (const commune of communes) {
     if (commune.departement && commune.population) {
-      populationByDepartement.set(commune.departement, (populationByDepartement.get(commune.departement) ?? 0) + commune.population);
+      populationByDepartement.set(
+        commune.departement,
+        (populationByDepartement.get(commune.departement) ?? 0) + commune.population,
+      );
     }
   }
-  const byCode = <T extends { code: string }>(records: T[]) => new Map(records.map((r) => [r.code, r]));
+  const byCode = <T extends { code: string }>(records: T[]) =>
+    new Map(records.map((r) => [r.code, r]));
   geography = {
     communes: byCode(communes),
     epci: byCode(read<EpciRecord>('epci')),
@@ -84,8 +113,15 @@ export type CodedScope = 'region' | 'departement' | 'epci' | 'commune';
  */
 export function officialCodes(scope: CodedScope): NamedCode[] {
   const geo = loadGeography();
-  const table = { commune: geo.communes, epci: geo.epci, departement: geo.departements, region: geo.regions }[scope];
-  return [...table.values()].map((record) => ({ code: record.code, name: record.nom })).sort((a, b) => a.code.localeCompare(b.code));
+  const table = {
+    commune: geo.communes,
+    epci: geo.epci,
+    departement: geo.departements,
+    region: geo.regions,
+  }[scope];
+  return [...table.values()]
+    .map((record) => ({ code: record.code, name: record.nom }))
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** The expected shape of each scope's code, for error messages. */
@@ -109,14 +145,23 @@ export function territoryProblems(ref: TerritoryRef): string[] {
   const geo = loadGeography();
   const problems: string[] = [];
   const needsCode = ref.scope !== 'national' && ref.scope !== 'academie';
-  if (needsCode && !ref.code) problems.push(`code: required for scope "${ref.scope}": ${codeFormats[ref.scope]}`);
-  if (!needsCode && ref.code) problems.push(`code: scope "${ref.scope}" has no official code; remove it`);
-  if (ref.scope === 'academie' && !ref.departments?.length) problems.push('departments: required for an académie: the INSEE codes of its departments');
+  if (needsCode && !ref.code)
+    problems.push(`code: required for scope "${ref.scope}": ${codeFormats[ref.scope]}`);
+  if (!needsCode && ref.code)
+    problems.push(`code: scope "${ref.scope}" has no official code; remove it`);
+  if (ref.scope === 'academie' && !ref.departments?.length)
+    problems.push('departments: required for an académie: the INSEE codes of its departments');
   if (ref.departments?.length && ref.scope !== 'academie' && ref.scope !== 'region') {
-    problems.push(`departments: only for an académie or a former region; scope "${ref.scope}" derives its departments from its code`);
+    problems.push(
+      `departments: only for an académie or a former region; scope "${ref.scope}" derives its departments from its code`,
+    );
   }
-  if (ref.scope === 'region' && ref.departments?.length && !ref.label) problems.push('label: required when departments narrow a region: the name of the former region');
-  if ((ref.scope === 'academie' || ref.scope === 'national') && !ref.label) problems.push(`label: required for scope "${ref.scope}": the name to show`);
+  if (ref.scope === 'region' && ref.departments?.length && !ref.label)
+    problems.push(
+      'label: required when departments narrow a region: the name of the former region',
+    );
+  if ((ref.scope === 'academie' || ref.scope === 'national') && !ref.label)
+    problems.push(`label: required for scope "${ref.scope}": the name to show`);
   if (ref.code && needsCode) {
     const tables: Record<typeof ref.scope, Map<string, unknown> | undefined> = {
       commune: geo.communes,
@@ -126,11 +171,17 @@ export function territoryProblems(ref: TerritoryRef): string[] {
       national: undefined,
       academie: undefined,
     };
-    if (!tables[ref.scope]?.has(ref.code)) problems.push(`code: "${ref.code}" is not ${ref.scope === 'epci' ? 'an EPCI SIREN' : `a ${ref.scope} INSEE code`}: expected ${codeFormats[ref.scope]}`);
+    if (!tables[ref.scope]?.has(ref.code))
+      problems.push(
+        `code: "${ref.code}" is not ${ref.scope === 'epci' ? 'an EPCI SIREN' : `a ${ref.scope} INSEE code`}: expected ${codeFormats[ref.scope]}`,
+      );
   }
   for (const code of ref.departments ?? []) {
     const department = geo.departements.get(code);
-    if (!department) problems.push(`departments: "${code}" is not a department INSEE code: expected ${codeFormats.departement}`);
+    if (!department)
+      problems.push(
+        `departments: "${code}" is not a department INSEE code: expected ${codeFormats.departement}`,
+      );
     else if (ref.scope === 'region' && ref.code && department.region !== ref.code) {
       problems.push(`departments: "${code}" (${department.nom}) is not in region "${ref.code}"`);
     }
@@ -144,7 +195,8 @@ export function territoryProblems(ref: TerritoryRef): string[] {
  */
 export function resolveTerritory(ref: TerritoryRef): Territory {
   const geo = loadGeography();
-  const departement = (code: string | undefined) => named(code ? geo.departements.get(code) : undefined);
+  const departement = (code: string | undefined) =>
+    named(code ? geo.departements.get(code) : undefined);
   const regionOf = (departementCode: string | undefined) =>
     named(geo.regions.get(geo.departements.get(departementCode ?? '')?.region ?? ''));
   let officialName: string | undefined;
@@ -164,8 +216,12 @@ export function resolveTerritory(ref: TerritoryRef): Territory {
     case 'epci': {
       const epci = geo.epci.get(ref.code ?? '');
       officialName = epci?.nom;
-      const memberDepartments = new Set(epci?.membres.map((m) => geo.communes.get(m.code)?.departement).filter(Boolean));
-      departments = [...memberDepartments].map((code) => departement(code)).filter((d) => d !== undefined);
+      const memberDepartments = new Set(
+        epci?.membres.map((m) => geo.communes.get(m.code)?.departement).filter(Boolean),
+      );
+      departments = [...memberDepartments]
+        .map((code) => departement(code))
+        .filter((d) => d !== undefined);
       region = regionOf(departments[0]?.code);
       population = epci?.populationMunicipale;
       break;
@@ -189,7 +245,9 @@ export function resolveTerritory(ref: TerritoryRef): Territory {
       break;
     }
     case 'academie': {
-      departments = (ref.departments ?? []).map((code) => departement(code)).filter((d) => d !== undefined);
+      departments = (ref.departments ?? [])
+        .map((code) => departement(code))
+        .filter((d) => d !== undefined);
       region = regionOf(departments[0]?.code);
       population = sum(departments.map((d) => geo.populationByDepartement.get(d.code)));
       break;
@@ -198,7 +256,11 @@ export function resolveTerritory(ref: TerritoryRef): Territory {
       break;
   }
 
-  const territory: Territory = { scope: ref.scope, name: ref.label ?? officialName ?? '', departments };
+  const territory: Territory = {
+    scope: ref.scope,
+    name: ref.label ?? officialName ?? '',
+    departments,
+  };
   if (ref.code) territory.code = ref.code;
   if (officialName) territory.officialName = officialName;
   if (region) territory.region = region;

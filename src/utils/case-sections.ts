@@ -2,15 +2,30 @@
  * The sections of a case study's body, as the contributor template names them. Pages use the kind
  * to decide what a printed one-page fiche keeps (see the print rules of global.css).
  */
-export const caseSectionKinds = ['intro', 'context', 'actions', 'roles', 'benefits', 'conditions', 'questions', 'other'] as const;
+export const caseSectionKinds = [
+  'intro',
+  'context',
+  'actions',
+  'roles',
+  'benefits',
+  'conditions',
+  'questions',
+  'other',
+] as const;
 export type CaseSectionKind = (typeof caseSectionKinds)[number];
 
 /** Headings of the template in both languages, and the usual variants, after `normalizeHeading`. */
 const headingPatterns: [CaseSectionKind, RegExp][] = [
   ['context', /^(le )?contexte?\b/],
-  ['actions', /^(ce qui (a ete|est) fait|ce qui a ete realise|what (was|has been) done|what they did)\b/],
+  [
+    'actions',
+    /^(ce qui (a ete|est) fait|ce qui a ete realise|what (was|has been) done|what they did)\b/,
+  ],
   ['roles', /^(qui (a )?fait quoi|who (did|does) what)\b/],
-  ['benefits', /^(ce que (ca|cela) (a )?apporte|ce qu'(il|elle) apporte|les apports|apports|benefices|what (it|this) brings|benefits)\b/],
+  [
+    'benefits',
+    /^(ce que (ca|cela) (a )?apporte|ce qu'(il|elle) apporte|les apports|apports|benefices|what (it|this) brings|benefits)\b/,
+  ],
   ['conditions', /^(conditions|difficultes|points de vigilance|what it takes|difficulties)\b/],
   ['questions', /^(les )?questions\b/],
 ];

@@ -13,7 +13,8 @@ export interface MatchableTerm {
 }
 
 /** A piece of text: plain, or an occurrence of a glossary term to explain. */
-export type TextSegment = { type: 'text'; value: string } | { type: 'term'; value: string; term: MatchableTerm };
+export type TextSegment =
+  { type: 'text'; value: string } | { type: 'term'; value: string; term: MatchableTerm };
 
 /** Finds glossary terms in text. */
 export interface TermMatcher {
@@ -59,7 +60,10 @@ function isSpelledOut(before: string, after: string, term: MatchableTerm): boole
   const expansion = normalize(term.expansion);
   const precedingText = normalize(before).replace(/[\s,]*\(\s*$/, '');
   const followingText = normalize(after).replace(/^\s*\(\s*/, '');
-  return (precedingText.endsWith(expansion) && /\(\s*$/.test(before)) || (/^\s*\(/.test(after) && followingText.startsWith(expansion));
+  return (
+    (precedingText.endsWith(expansion) && /\(\s*$/.test(before)) ||
+    (/^\s*\(/.test(after) && followingText.startsWith(expansion))
+  );
 }
 
 /**
@@ -69,10 +73,15 @@ function isSpelledOut(before: string, after: string, term: MatchableTerm): boole
  *   .split('Ouvrir l’ENT aux parents', new Set()) // [text 'Ouvrir l’', term 'ENT', text ' aux parents']
  */
 export function createTermMatcher(terms: readonly MatchableTerm[]): TermMatcher {
-  const byLength = [...terms].filter((term) => term.text.trim() !== '').sort((a, b) => b.text.length - a.text.length);
+  const byLength = [...terms]
+    .filter((term) => term.text.trim() !== '')
+    .sort((a, b) => b.text.length - a.text.length);
   if (byLength.length === 0) return { split: (text) => [{ type: 'text', value: text }] };
   // The word boundaries are tested once per position rather than once per term.
-  const pattern = new RegExp(`${WORD_BEFORE}(?:${byLength.map((term) => `(${termPattern(term)})`).join('|')})${WORD_AFTER}`, 'gu');
+  const pattern = new RegExp(
+    `${WORD_BEFORE}(?:${byLength.map((term) => `(${termPattern(term)})`).join('|')})${WORD_AFTER}`,
+    'gu',
+  );
 
   return {
     split(text, seen) {
@@ -90,7 +99,8 @@ export function createTermMatcher(terms: readonly MatchableTerm[]): TermMatcher 
         segments.push({ type: 'term', value: match[0], term });
         plainFrom = end;
       }
-      if (plainFrom < text.length || segments.length === 0) segments.push({ type: 'text', value: text.slice(plainFrom) });
+      if (plainFrom < text.length || segments.length === 0)
+        segments.push({ type: 'text', value: text.slice(plainFrom) });
       return segments;
     },
   };
@@ -121,7 +131,10 @@ export interface GlossaryLetter {
  * (accents ignored, as French dictionaries do).
  * @example glossaryByLetter(glossary, 'fr')[0] // { letter: 'A', terms: [académie, ADF, AMF, …] }
  */
-export function glossaryByLetter(glossary: readonly GlossaryTerm[], locale: Locale): GlossaryLetter[] {
+export function glossaryByLetter(
+  glossary: readonly GlossaryTerm[],
+  locale: Locale,
+): GlossaryLetter[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
   const sorted = [...glossary].sort((a, b) => collator.compare(a.term[locale], b.term[locale]));
   const letters: GlossaryLetter[] = [];

@@ -44,9 +44,14 @@ function phrasePattern(phrase: string): string {
  *   // [{ text: 'Eure-et-Loir', lang: 'fr' }, { text: ' departmental council' }]
  */
 export function languageMarker(phrases: readonly string[], lang: Locale): LanguageMarker {
-  const byLength = [...new Set(phrases.map((phrase) => phrase.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const byLength = [...new Set(phrases.map((phrase) => phrase.trim()).filter(Boolean))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (byLength.length === 0) return (text) => (text ? [{ text }] : []);
-  const pattern = new RegExp(`${WORD_BEFORE}(?:${byLength.map(phrasePattern).join('|')})${WORD_AFTER}`, 'gu');
+  const pattern = new RegExp(
+    `${WORD_BEFORE}(?:${byLength.map(phrasePattern).join('|')})${WORD_AFTER}`,
+    'gu',
+  );
   return (text) => {
     const runs: TextRun[] = [];
     let plainFrom = 0;

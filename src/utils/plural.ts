@@ -33,5 +33,7 @@ export function formatPlural(
  * @example fillTemplate('{{count}} of {{total}}', { count: 2, total: 11 }) // '2 of 11'
  */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }

@@ -54,7 +54,11 @@ export function sectionHeight(markdown: string): number {
     if (items.length > 0) {
       // List items are indented, so a little narrower.
       height += items.reduce(
-        (sum, item) => sum + lines(plain(item.replace(/^\s*([-*+]|\d+[.)])\s+/, '')), page.columnChars - 5) * page.line + 0.5,
+        (sum, item) =>
+          sum +
+          lines(plain(item.replace(/^\s*([-*+]|\d+[.)])\s+/, '')), page.columnChars - 5) *
+            page.line +
+          0.5,
         0,
       );
     } else {
@@ -106,8 +110,12 @@ export function ficheHeight(content: FicheContent, withWhatWasDone: boolean): nu
     .filter((section) => kinds.includes(section.kind))
     .reduce((sum, section) => sum + page.heading + sectionHeight(section.text), 0);
   const head =
-    lines(content.title, page.titleChars) * page.titleLine + lines(content.summary, page.wideChars) * page.line * 1.05 + page.block;
-  const actors = page.heading + content.actors.reduce((sum, actor) => sum + lines(actor, page.columnChars) * page.line + 1, 0);
+    lines(content.title, page.titleChars) * page.titleLine +
+    lines(content.summary, page.wideChars) * page.line * 1.05 +
+    page.block;
+  const actors =
+    page.heading +
+    content.actors.reduce((sum, actor) => sum + lines(actor, page.columnChars) * page.line + 1, 0);
   return page.fixed + (content.notice ? page.notice : 0) + head + actors + body;
 }
 

@@ -26,18 +26,31 @@ export function proposalSections(
 ): ProposalSection[] {
   const problems: string[] = [];
   const byNumber = new Map<number, Proposal[]>();
-  for (const proposal of proposals) byNumber.set(proposal.number, [...(byNumber.get(proposal.number) ?? []), proposal]);
+  for (const proposal of proposals)
+    byNumber.set(proposal.number, [...(byNumber.get(proposal.number) ?? []), proposal]);
   for (const [number, same] of byNumber) {
-    if (same.length > 1) problems.push(`number ${number} is used by ${same.map((proposal) => proposal.id).join(' and ')}`);
+    if (same.length > 1)
+      problems.push(
+        `number ${number} is used by ${same.map((proposal) => proposal.id).join(' and ')}`,
+      );
   }
-  const missing = Array.from({ length: proposals.length }, (_, index) => index + 1).filter((number) => !byNumber.has(number));
-  if (missing.length) problems.push(`numbers must run from 1 to ${proposals.length} without a gap; missing: ${missing.join(', ')}`);
+  const missing = Array.from({ length: proposals.length }, (_, index) => index + 1).filter(
+    (number) => !byNumber.has(number),
+  );
+  if (missing.length)
+    problems.push(
+      `numbers must run from 1 to ${proposals.length} without a gap; missing: ${missing.join(', ')}`,
+    );
   for (const proposal of proposals) {
     if (proposal.id !== proposalAnchor(proposal.number))
-      problems.push(`${proposal.id}: the id of proposal ${proposal.number} must be "${proposalAnchor(proposal.number)}"`);
+      problems.push(
+        `${proposal.id}: the id of proposal ${proposal.number} must be "${proposalAnchor(proposal.number)}"`,
+      );
   }
   const sections = themes.map((theme) => {
-    const own = proposals.filter((proposal) => proposal.theme === theme.id).sort((a, b) => a.number - b.number);
+    const own = proposals
+      .filter((proposal) => proposal.theme === theme.id)
+      .sort((a, b) => a.number - b.number);
     if (own.length === 0) problems.push(`theme "${theme.id}" has no proposal`);
     return { theme, proposals: own, first: own[0]?.number ?? 0, last: own.at(-1)?.number ?? 0 };
   });

@@ -27,7 +27,11 @@ export function editUrl(filePath: string, repository: Repository = defaultReposi
  * @example newFileUrl('content/cases/en', 'lab28-la-loupe.mdx', { url: 'https://github.com/o/r', branch: 'main' })
  *   // 'https://github.com/o/r/new/main/content/cases/en?filename=lab28-la-loupe.mdx'
  */
-export function newFileUrl(folder: string, fileName: string, repository: Repository = defaultRepository): string {
+export function newFileUrl(
+  folder: string,
+  fileName: string,
+  repository: Repository = defaultRepository,
+): string {
   return `${repository.url}/new/${repository.branch}/${clean(folder)}?filename=${encodeURIComponent(fileName)}`;
 }
 

@@ -15,7 +15,8 @@ export class Vocabulary<T extends { id: string }> {
   /** The entry with this id; throws when it does not exist (the schemas make that a content error first). */
   get(id: string): T {
     const entry = this.#byId.get(id);
-    if (!entry) throw new Error(`Unknown id "${id}"; expected one of ${[...this.#byId.keys()].join(' | ')}`);
+    if (!entry)
+      throw new Error(`Unknown id "${id}"; expected one of ${[...this.#byId.keys()].join(' | ')}`);
     return entry;
   }
 
@@ -32,13 +33,18 @@ export class Vocabulary<T extends { id: string }> {
 /** Every controlled list and reference table of the site (one per `vocabularyFiles` entry), with its entries. */
 export type Taxonomy = { [K in VocabularyName]: Vocabulary<ListEntry<K>> };
 
-export type TaxonomyInput = { [K in keyof Taxonomy]: Taxonomy[K] extends Vocabulary<infer T> ? readonly T[] : never };
+export type TaxonomyInput = {
+  [K in keyof Taxonomy]: Taxonomy[K] extends Vocabulary<infer T> ? readonly T[] : never;
+};
 
 /**
  * Build the lookups once from the raw lists. `order` gives each list's ids in the order of its
  * file (the content layer returns entries sorted by id), so pages follow the authors' order.
  */
-export function buildTaxonomy(input: TaxonomyInput, order: Partial<Record<keyof Taxonomy, readonly string[]>> = {}): Taxonomy {
+export function buildTaxonomy(
+  input: TaxonomyInput,
+  order: Partial<Record<keyof Taxonomy, readonly string[]>> = {},
+): Taxonomy {
   return Object.fromEntries(
     Object.entries(input).map(([key, list]) => {
       const ids = order[key as keyof Taxonomy];

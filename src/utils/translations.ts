@@ -37,7 +37,9 @@ export class ContentError extends Error {
 export function splitEntryId(id: string, filePath = id): { locale: Locale; slug: string } {
   const [first, ...rest] = id.split('/');
   if (!isLocale(first) || rest.length === 0) {
-    throw new ContentError(`${filePath}: put the file in a language folder: one of ${locales.join(' | ')} (for example cases/fr/${id.split('/').pop()}.mdx)`);
+    throw new ContentError(
+      `${filePath}: put the file in a language folder: one of ${locales.join(' | ')} (for example cases/fr/${id.split('/').pop()}.mdx)`,
+    );
   }
   return { locale: first, slug: rest.join('/') };
 }
@@ -46,7 +48,9 @@ export function splitEntryId(id: string, filePath = id): { locale: Locale; slug:
  * Group entries by slug across languages. `original` is read from the entries' `original` field,
  * defaulting to the only version or to French.
  */
-export function groupByTranslation<D extends { original?: Locale }, E extends RawEntry<D>>(entries: readonly E[]): EntryGroup<D, E>[] {
+export function groupByTranslation<D extends { original?: Locale }, E extends RawEntry<D>>(
+  entries: readonly E[],
+): EntryGroup<D, E>[] {
   const groups = new Map<string, EntryGroup<D, E>>();
   for (const entry of entries) {
     const { locale, slug } = splitEntryId(entry.id, entry.filePath);
@@ -80,7 +84,10 @@ export function structuredFields(data: CaseData) {
     'source.id': data.source.id,
     proposals: data.proposals,
     status: data.status,
-    lastReviewed: data.lastReviewed instanceof Date ? data.lastReviewed.toISOString().slice(0, 10) : data.lastReviewed,
+    lastReviewed:
+      data.lastReviewed instanceof Date
+        ? data.lastReviewed.toISOString().slice(0, 10)
+        : data.lastReviewed,
     original: data.original,
     featured: data.featured,
   };
@@ -97,16 +104,27 @@ export function structuredDifferences(versions: Partial<Record<Locale, CaseData>
   const right = structuredFields(b);
   return (Object.keys(left) as (keyof typeof left)[])
     .filter((field) => JSON.stringify(left[field]) !== JSON.stringify(right[field]))
-    .map((field) => ({ field, [locales[0]]: left[field], [locales[1]]: right[field] }) as { field: string } & Record<Locale, unknown>);
+    .map(
+      (field) =>
+        ({ field, [locales[0]]: left[field], [locales[1]]: right[field] }) as {
+          field: string;
+        } & Record<Locale, unknown>,
+    );
 }
 
 /** Throw one error listing every case whose language versions disagree, naming both files and each field. */
-export function assertTranslationsAgree<E extends RawEntry<CaseData>>(groups: readonly EntryGroup<CaseData, E>[]): void {
+export function assertTranslationsAgree<E extends RawEntry<CaseData>>(
+  groups: readonly EntryGroup<CaseData, E>[],
+): void {
   const problems: string[] = [];
   for (const group of groups) {
-    const data = Object.fromEntries(Object.entries(group.versions).map(([locale, entry]) => [locale, entry!.data]));
+    const data = Object.fromEntries(
+      Object.entries(group.versions).map(([locale, entry]) => [locale, entry!.data]),
+    );
     for (const difference of structuredDifferences(data)) {
-      const [fileA, fileB] = locales.map((locale) => group.versions[locale]?.filePath ?? `${locale}/${group.slug}`);
+      const [fileA, fileB] = locales.map(
+        (locale) => group.versions[locale]?.filePath ?? `${locale}/${group.slug}`,
+      );
       problems.push(
         `${fileB}: ${difference.field}: must be the same as in ${fileA} (${locales
           .map((locale) => `${locale}: ${JSON.stringify(difference[locale])}`)
@@ -114,5 +132,6 @@ export function assertTranslationsAgree<E extends RawEntry<CaseData>>(groups: re
       );
     }
   }
-  if (problems.length) throw new ContentError(`The two language versions of a case disagree:\n${problems.join('\n')}`);
+  if (problems.length)
+    throw new ContentError(`The two language versions of a case disagree:\n${problems.join('\n')}`);
 }

@@ -12,7 +12,10 @@ export interface YamlError {
  * counted from `firstLine` (the line of the file where the text starts, for a frontmatter block).
  * @example readYaml('a: b: c') // { error: { line: 1, message: 'the YAML cannot be read: bad indentation… (check the indentation, …)' } }
  */
-export function readYaml(text: string, firstLine = 1): { data: unknown; error?: undefined } | { data?: undefined; error: YamlError } {
+export function readYaml(
+  text: string,
+  firstLine = 1,
+): { data: unknown; error?: undefined } | { data?: undefined; error: YamlError } {
   try {
     return { data: yaml.load(text) };
   } catch (error) {

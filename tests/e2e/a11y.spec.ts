@@ -8,7 +8,14 @@ import { axeViolations, withAxe } from './support/axe.ts';
 import { useBrowser, type TrackedPage } from './support/browser.ts';
 import { readBuiltPage, type Tag } from './support/built-html.ts';
 import { untranslatedFixture } from './support/fixture.ts';
-import { distDir, editorPaths, everyPage, fallbackPaths, fixtureDistDir, onePerKind } from './support/site-pages.ts';
+import {
+  distDir,
+  editorPaths,
+  everyPage,
+  fallbackPaths,
+  fixtureDistDir,
+  onePerKind,
+} from './support/site-pages.ts';
 
 // Accessibility as readers get it: every page of the build, served with its CSP, at a desktop width
 // and at the narrowest phone width WCAG asks for (320 CSS px, 1.4.10 Reflow), then larger text,
@@ -33,7 +40,10 @@ async function open(page: Page, base: string, path: string): Promise<void> {
   if (path === '/') {
     await page.route(`${base}/`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" },
+      });
     });
   }
   await page.goto(base + path);
@@ -41,7 +51,8 @@ async function open(page: Page, base: string, path: string): Promise<void> {
 }
 
 /** How many CSS pixels the page is wider than the window: a reader would have to scroll sideways. */
-const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+const sidewaysScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 /**
  * axe at both widths, and sideways scrolling at 320 px. The page is checked at the width it was
@@ -56,7 +67,8 @@ async function checkBothWidths(page: Page): Promise<Record<string, string[] | nu
   const atDesktop = async () => {
     found['1280 px'] = await axeViolations(page);
   };
-  const [first, second] = page.viewportSize()?.width === phone.width ? [atPhone, atDesktop] : [atDesktop, atPhone];
+  const [first, second] =
+    page.viewportSize()?.width === phone.width ? [atPhone, atDesktop] : [atDesktop, atPhone];
   await first();
   await page.setViewportSize(page.viewportSize()?.width === phone.width ? desktop : phone);
   await second();
@@ -96,8 +108,9 @@ describe('pages in their other states', () => {
   const settled = (page: Page) =>
     page.waitForFunction(
       () =>
-        /^(\d|Aucun|No |Tapez|Type)/.test(document.querySelector('[data-status]')?.textContent?.trim() ?? '') &&
-        !document.querySelector('[aria-busy]'),
+        /^(\d|Aucun|No |Tapez|Type)/.test(
+          document.querySelector('[data-status]')?.textContent?.trim() ?? '',
+        ) && !document.querySelector('[aria-busy]'),
     );
 
   test.each([
@@ -125,12 +138,15 @@ describe('pages in their other states', () => {
     expect(await checkBothWidths(page)).toEqual(clean);
   });
 
-  test.each(fallbackPaths(fixtureDistDir))('a page shown in its original language while its translation is missing: %s', async (path) => {
-    const copy = await fixture.newPage();
-    await withAxe(copy.context());
-    await copy.goto(fixture.baseUrl + path);
-    expect(await checkBothWidths(copy)).toEqual(clean);
-  });
+  test.each(fallbackPaths(fixtureDistDir))(
+    'a page shown in its original language while its translation is missing: %s',
+    async (path) => {
+      const copy = await fixture.newPage();
+      await withAxe(copy.context());
+      await copy.goto(fixture.baseUrl + path);
+      expect(await checkBothWidths(copy)).toEqual(clean);
+    },
+  );
 });
 
 /** WCAG relative luminance contrast between two `rgb()` colours. */
@@ -160,7 +176,9 @@ async function textAt200(page: Page) {
       (element) =>
         !element.closest('svg') &&
         shown(element) &&
-        [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()),
+        [...element.childNodes].some(
+          (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+        ),
     );
     const before = texts.map((element) => parseFloat(getComputedStyle(element).fontSize));
     // What a reader's "text size 200 %" setting does: every size given in rem or em doubles.
@@ -168,7 +186,9 @@ async function textAt200(page: Page) {
     const describe = (element: Element) =>
       `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).replace(/ /g, '.')}` : ''} “${element.textContent!.trim().slice(0, 30)}”`;
     const notDoubled = texts
-      .filter((element, index) => parseFloat(getComputedStyle(element).fontSize) < before[index]! * 1.99)
+      .filter(
+        (element, index) => parseFloat(getComputedStyle(element).fontSize) < before[index]! * 1.99,
+      )
       .map(describe);
     const cutOff = [...document.body.querySelectorAll('*')]
       .filter((element) => {
@@ -194,7 +214,11 @@ async function withTabbable(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     Object.assign(window, {
       tabbable: () =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'a[href], button, input, select, textarea, summary, [tabindex]',
+          ),
+        ].filter(
           (element) =>
             element.tabIndex >= 0 &&
             !(element as HTMLButtonElement).disabled &&
@@ -212,24 +236,42 @@ async function withTabbable(context: BrowserContext): Promise<void> {
  */
 async function focusProblems(page: Page): Promise<{ reached: number; problems: string[] }> {
   await page.evaluate(() => {
-    const properties = ['outline-style', 'box-shadow', 'background-color', 'color', 'fill', 'stroke', 'text-decoration-line'];
+    const properties = [
+      'outline-style',
+      'box-shadow',
+      'background-color',
+      'color',
+      'fill',
+      'stroke',
+      'text-decoration-line',
+    ];
     const look = (element: Element) =>
       [element, ...element.querySelectorAll('*')].flatMap((part) =>
-        properties.map((property) => `${property}: ${getComputedStyle(part).getPropertyValue(property)}`),
+        properties.map(
+          (property) => `${property}: ${getComputedStyle(part).getPropertyValue(property)}`,
+        ),
       );
-    const atRest = new Map((window as unknown as { tabbable(): HTMLElement[] }).tabbable().map((element) => [element, look(element)]));
+    const atRest = new Map(
+      (window as unknown as { tabbable(): HTMLElement[] })
+        .tabbable()
+        .map((element) => [element, look(element)]),
+    );
     Object.assign(window, { look, atRest });
   });
   // One real Tab puts the browser in keyboard mode: the focus given next shows as it does for a keyboard user.
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => {
     const list = (window as unknown as { tabbable(): HTMLElement[] }).tabbable();
-    const { look, atRest } = window as unknown as { look: (element: Element) => string[]; atRest: Map<Element, string[]> };
+    const { look, atRest } = window as unknown as {
+      look: (element: Element) => string[];
+      atRest: Map<Element, string[]>;
+    };
     return list.map((element) => {
       element.focus();
       const style = getComputedStyle(element);
       let backdrop: Element | null = element.parentElement;
-      while (backdrop && getComputedStyle(backdrop).backgroundColor === 'rgba(0, 0, 0, 0)') backdrop = backdrop.parentElement;
+      while (backdrop && getComputedStyle(backdrop).backgroundColor === 'rgba(0, 0, 0, 0)')
+        backdrop = backdrop.parentElement;
       // The first line of a link that wraps, where the reader looks for the focus.
       const box = element.getClientRects()[0] ?? element.getBoundingClientRect();
       const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1);
@@ -245,12 +287,21 @@ async function focusProblems(page: Page): Promise<{ reached: number; problems: s
             : {
                 width: parseFloat(style.outlineWidth),
                 colour: style.outlineColor,
-                background: backdrop ? getComputedStyle(backdrop).backgroundColor : 'rgb(255, 255, 255)',
+                background: backdrop
+                  ? getComputedStyle(backdrop).backgroundColor
+                  : 'rgb(255, 255, 255)',
               },
         changed: look(element).some((value, index) => value !== before[index]),
-        inView: box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth,
+        inView:
+          box.bottom > 0 &&
+          box.top < window.innerHeight &&
+          box.right > 0 &&
+          box.left < window.innerWidth,
         // A department of the map is not a box: its centre may lie on a neighbour, so it is not hit-tested.
-        coveredBy: element.closest('svg') || !hit || element.contains(hit) || hit.contains(element) ? null : hit.outerHTML.slice(0, 80),
+        coveredBy:
+          element.closest('svg') || !hit || element.contains(hit) || hit.contains(element)
+            ? null
+            : hit.outerHTML.slice(0, 80),
       };
     });
   });
@@ -259,7 +310,8 @@ async function focusProblems(page: Page): Promise<{ reached: number; problems: s
     if (!item.focused) problem = 'does not take a visible focus';
     else if (!item.inView) problem = 'off screen';
     else if (item.coveredBy) problem = `covered by ${item.coveredBy}`;
-    else if (item.outline && item.outline.width < 2) problem = `outline of ${item.outline.width} px`;
+    else if (item.outline && item.outline.width < 2)
+      problem = `outline of ${item.outline.width} px`;
     else if (item.outline && contrast(item.outline.colour, item.outline.background) < 3)
       problem = `outline contrast ${contrast(item.outline.colour, item.outline.background).toFixed(2)}:1 against ${item.outline.background}`;
     else if (!item.outline && !item.changed) problem = 'no visible change';
@@ -286,16 +338,25 @@ describe('one page of each kind: printed contrast, text at 200 %, a visible focu
     const text = await textAt200(page);
     const focus = await focusProblems(page);
     expect(focus.reached).toBeGreaterThan(5);
-    expect({ printed, ...text, focus: focus.problems }).toEqual({ printed: [], notDoubled: [], cutOff: [], sideways: 0, focus: [] });
+    expect({ printed, ...text, focus: focus.problems }).toEqual({
+      printed: [],
+      notDoubled: [],
+      cutOff: [],
+      sideways: 0,
+      focus: [],
+    });
   });
 
   // On a phone the same controls are stacked; the pages whose controls change there (the header on
   // every page, the filters folded into a disclosure) are checked again at 320 px.
-  test.each(['/fr/', '/fr/pratiques/', '/en/search/'])('%s at 320 px: a visible focus on every link, button and field', async (path) => {
-    await page.setViewportSize(phone);
-    await page.goto(baseUrl + path);
-    expect((await focusProblems(page)).problems).toEqual([]);
-  });
+  test.each(['/fr/', '/fr/pratiques/', '/en/search/'])(
+    '%s at 320 px: a visible focus on every link, button and field',
+    async (path) => {
+      await page.setViewportSize(phone);
+      await page.goto(baseUrl + path);
+      expect((await focusProblems(page)).problems).toEqual([]);
+    },
+  );
 });
 
 describe('the keyboard', () => {
@@ -309,13 +370,17 @@ describe('the keyboard', () => {
     await page.goto(`${baseUrl}/fr/pratiques/`);
     await page.waitForSelector('[data-facets]:not([hidden])', { state: 'attached' });
     const expected = await page.evaluate(() =>
-      (window as unknown as { tabbable(): HTMLElement[] }).tabbable().map((element) => element.outerHTML.slice(0, 80)),
+      (window as unknown as { tabbable(): HTMLElement[] })
+        .tabbable()
+        .map((element) => element.outerHTML.slice(0, 80)),
     );
     const reached: string[] = [];
     for (let step = 0; step < expected.length + 5; step += 1) {
       await page.keyboard.press('Tab');
       const now = await page.evaluate(() =>
-        document.activeElement === document.body ? null : document.activeElement!.outerHTML.slice(0, 80),
+        document.activeElement === document.body
+          ? null
+          : document.activeElement!.outerHTML.slice(0, 80),
       );
       if (now === null || reached.includes(now)) break;
       reached.push(now);
@@ -325,26 +390,37 @@ describe('the keyboard', () => {
   });
 
   test.each([
-    ['/fr/pratiques/', 'Accès rapide', ['Aller au contenu', 'Aller à la recherche', 'Aller au pied de page']],
+    [
+      '/fr/pratiques/',
+      'Accès rapide',
+      ['Aller au contenu', 'Aller à la recherche', 'Aller au pied de page'],
+    ],
     ['/en/themes/', 'Quick access', ['Skip to content', 'Skip to search', 'Skip to footer']],
-  ])('%s: the first Tab shows the quick-access links, and each one takes the focus where it says', async (path, label, names) => {
-    await page.setViewportSize(desktop);
-    for (const [index, name] of names.entries()) {
-      await page.goto(baseUrl + path);
-      for (let press = 0; press <= index; press += 1) await page.keyboard.press('Tab');
-      const link = page.getByRole('navigation', { name: label }).getByRole('link', { name });
-      expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
-      expect(await link.isVisible()).toBe(true);
-      const box = (await link.boundingBox())!;
-      expect(box.y).toBeGreaterThanOrEqual(0);
-      const target = (await link.getAttribute('href'))!;
-      await page.keyboard.press('Enter');
-      const focusIsIn = () => page.evaluate((id) => document.getElementById(id)!.contains(document.activeElement), target.slice(1));
-      // A target that cannot take the focus (the footer) moves the starting point: the next Tab lands in it.
-      if (!(await focusIsIn())) await page.keyboard.press('Tab');
-      expect(await focusIsIn(), name).toBe(true);
-    }
-  });
+  ])(
+    '%s: the first Tab shows the quick-access links, and each one takes the focus where it says',
+    async (path, label, names) => {
+      await page.setViewportSize(desktop);
+      for (const [index, name] of names.entries()) {
+        await page.goto(baseUrl + path);
+        for (let press = 0; press <= index; press += 1) await page.keyboard.press('Tab');
+        const link = page.getByRole('navigation', { name: label }).getByRole('link', { name });
+        expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
+        expect(await link.isVisible()).toBe(true);
+        const box = (await link.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        const target = (await link.getAttribute('href'))!;
+        await page.keyboard.press('Enter');
+        const focusIsIn = () =>
+          page.evaluate(
+            (id) => document.getElementById(id)!.contains(document.activeElement),
+            target.slice(1),
+          );
+        // A target that cannot take the focus (the footer) moves the starting point: the next Tab lands in it.
+        if (!(await focusIsIn())) await page.keyboard.press('Tab');
+        expect(await focusIsIn(), name).toBe(true);
+      }
+    },
+  );
 });
 
 describe('on every page, from the built files', () => {
@@ -353,7 +429,9 @@ describe('on every page, from the built files', () => {
   const localeOf = (path: string) => locales.find((locale) => path.startsWith(`/${locale}/`));
   /** The text of the element a start tag opens (links here hold text and inline tags only). */
   const textAfter = (html: string, tag: Tag) =>
-    html.slice(html.indexOf('>', tag.offset) + 1, html.indexOf(`</${tag.name}>`, tag.offset)).replace(/<[^>]+>/g, '');
+    html
+      .slice(html.indexOf('>', tag.offset) + 1, html.indexOf(`</${tag.name}>`, tag.offset))
+      .replace(/<[^>]+>/g, '');
 
   test('the page is marked with its language', () => {
     const wrong = built.filter((page) => {
@@ -387,9 +465,15 @@ describe('on every page, from the built files', () => {
       .filter((page) => localeOf(page.path))
       .flatMap((page) => {
         const other = otherLocale(localeOf(page.path)!);
-        const nav = page.tags.findIndex((tag) => tag.name === 'nav' && tag.attributes.get('class') === 'lang-switch');
+        const nav = page.tags.findIndex(
+          (tag) => tag.name === 'nav' && tag.attributes.get('class') === 'lang-switch',
+        );
         const link = page.tags[nav + 1];
-        return link?.name === 'a' && link.attributes.get('lang') === other && link.attributes.get('hreflang') === other ? [] : [page.path];
+        return link?.name === 'a' &&
+          link.attributes.get('lang') === other &&
+          link.attributes.get('hreflang') === other
+          ? []
+          : [page.path];
       });
     expect(problems).toEqual([]);
   });
@@ -407,7 +491,9 @@ describe('on every page, from the built files', () => {
       const locale = localeOf(page.path);
       // The root and the host's 404 page belong to both languages: they carry both links.
       const wanted = locale ? [expected(locale)] : locales.map(expected);
-      return wanted.filter((link) => !statusLinks(page).includes(link)).map((link) => `${page.path}: ${link}`);
+      return wanted
+        .filter((link) => !statusLinks(page).includes(link))
+        .map((link) => `${page.path}: ${link}`);
     });
     expect(problems).toEqual([]);
   });
@@ -415,28 +501,47 @@ describe('on every page, from the built files', () => {
 
 describe('the accessibility statement', () => {
   test.each([
-    ['/fr/accessibilite/', 'Continuités est partiellement conforme', 'établie le 23 novembre 2026', 'le site compte 162 pages'],
-    ['/en/accessibility/', 'Continuités is partially compliant', 'drawn up on 23 November 2026', 'the site has 162 pages'],
-  ])('%s states its level, its date, what was tested, whom to contact and the recourse', async (path, level, date, figures) => {
-    const page = await newPage({ viewport: desktop });
-    await page.goto(baseUrl + path);
-    // Spaces of any kind (French typography puts no-break spaces in dates and before colons) read as one.
-    const main = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-    for (const text of [
-      level,
-      date,
-      figures,
-      '(RGAA), version 4.1',
-      'axe-core',
-      'html-validate',
-      '320',
-      'Libre réponse 71120',
-      '75342 Paris CEDEX 07',
-    ]) {
-      expect(main, text).toContain(text);
-    }
-    expect(await page.locator(`main a[href="${accessibilityIssueUrl()}"]`).count()).toBe(1);
-    expect(await page.locator('main a[href="https://formulaire.defenseurdesdroits.fr/"]').getAttribute('hreflang')).toBe('fr');
-    expect(await page.locator('main h1').textContent()).toMatch(/^(Déclaration d’accessibilité|Accessibility statement)$/);
-  });
+    [
+      '/fr/accessibilite/',
+      'Continuités est partiellement conforme',
+      'établie le 23 novembre 2026',
+      'le site compte 162 pages',
+    ],
+    [
+      '/en/accessibility/',
+      'Continuités is partially compliant',
+      'drawn up on 23 November 2026',
+      'the site has 162 pages',
+    ],
+  ])(
+    '%s states its level, its date, what was tested, whom to contact and the recourse',
+    async (path, level, date, figures) => {
+      const page = await newPage({ viewport: desktop });
+      await page.goto(baseUrl + path);
+      // Spaces of any kind (French typography puts no-break spaces in dates and before colons) read as one.
+      const main = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      for (const text of [
+        level,
+        date,
+        figures,
+        '(RGAA), version 4.1',
+        'axe-core',
+        'html-validate',
+        '320',
+        'Libre réponse 71120',
+        '75342 Paris CEDEX 07',
+      ]) {
+        expect(main, text).toContain(text);
+      }
+      expect(await page.locator(`main a[href="${accessibilityIssueUrl()}"]`).count()).toBe(1);
+      expect(
+        await page
+          .locator('main a[href="https://formulaire.defenseurdesdroits.fr/"]')
+          .getAttribute('hreflang'),
+      ).toBe('fr');
+      expect(await page.locator('main h1').textContent()).toMatch(
+        /^(Déclaration d’accessibilité|Accessibility statement)$/,
+      );
+    },
+  );
 });

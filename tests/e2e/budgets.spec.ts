@@ -21,10 +21,13 @@ describe('byte budgets of the built site', () => {
     expect(casePages.some((page) => page.path.startsWith('/en/practices/'))).toBe(true);
   });
 
-  test.each(casePages.map((page) => [page.path, page] as const))('%s runs no script and weighs at most 14,600 B gzipped', (_, page) => {
-    expect(page.scripts).toBe(0);
-    expect(page.gzip).toBeLessThanOrEqual(CASE_HTML_GZIP);
-  });
+  test.each(casePages.map((page) => [page.path, page] as const))(
+    '%s runs no script and weighs at most 14,600 B gzipped',
+    (_, page) => {
+      expect(page.scripts).toBe(0);
+      expect(page.gzip).toBeLessThanOrEqual(CASE_HTML_GZIP);
+    },
+  );
 
   test('no page loads more than 10 KB of CSS, gzipped', () => {
     const cssOf = new Map<string, number>();
@@ -34,8 +37,14 @@ describe('byte budgets of the built site', () => {
     };
     const heaviest = pages
       .map((page) => {
-        const html = readFileSync(join(dist, page.path, page.path.endsWith('/') ? 'index.html' : ''), 'utf8');
-        return { path: page.path, css: stylesheets(html).reduce((total, href) => total + weight(href), 0) };
+        const html = readFileSync(
+          join(dist, page.path, page.path.endsWith('/') ? 'index.html' : ''),
+          'utf8',
+        );
+        return {
+          path: page.path,
+          css: stylesheets(html).reduce((total, href) => total + weight(href), 0),
+        };
       })
       .reduce((a, b) => (b.css > a.css ? b : a));
     expect(cssOf.size).toBeGreaterThan(0);

@@ -16,14 +16,18 @@ async function cards(page: Page) {
         slug: (element as HTMLElement).dataset.case!,
         shown: !(element as HTMLElement).hidden,
         values: Object.fromEntries(
-          keys.map((key) => [key, ((element as HTMLElement).dataset[key] ?? '').split(' ').filter(Boolean)]),
+          keys.map((key) => [
+            key,
+            ((element as HTMLElement).dataset[key] ?? '').split(' ').filter(Boolean),
+          ]),
         ) as Record<Facet, string[]>,
       })),
     facets as unknown as string[],
   );
 }
 
-const shownSlugs = async (page: Page) => (await cards(page)).filter((card) => card.shown).map((card) => card.slug);
+const shownSlugs = async (page: Page) =>
+  (await cards(page)).filter((card) => card.shown).map((card) => card.slug);
 
 /** The filter checkboxes with their facet, value, count and state. */
 async function options(page: Page) {
@@ -33,7 +37,9 @@ async function options(page: Page) {
       facet: input.dataset.facet as Facet,
       value: input.value,
       checked: input.checked,
-      count: Number(/\((\d+)\)/.exec(input.labels![0]!.querySelector('[data-count]')!.textContent!)![1]),
+      count: Number(
+        /\((\d+)\)/.exec(input.labels![0]!.querySelector('[data-count]')!.textContent!)![1],
+      ),
     })),
   );
 }
@@ -66,7 +72,9 @@ describe('the catalogue with JavaScript', () => {
       const shown = (await cards(page)).filter((card) => card.shown);
       expect(shown.length, `${option.facet}=${option.value}`).toBe(option.count);
       expect(shown.map((card) => card.slug)).toEqual(
-        all.filter((card) => card.values[option.facet].includes(option.value)).map((card) => card.slug),
+        all
+          .filter((card) => card.values[option.facet].includes(option.value))
+          .map((card) => card.slug),
       );
       expect(await statusText(page)).toContain(String(option.count));
       await page.uncheck(`#${option.id}`);
@@ -77,12 +85,16 @@ describe('the catalogue with JavaScript', () => {
   test('filters narrow the catalogue, and loading the URL afresh shows the same cards', async () => {
     const page = await openCatalogue();
     const total = (await cards(page)).length;
-    const [first] = (await options(page)).filter((option) => option.count > 0).sort((a, b) => a.count - b.count);
+    const [first] = (await options(page))
+      .filter((option) => option.count > 0)
+      .sort((a, b) => a.count - b.count);
     await tick(page, first!.id);
     const afterFirst = await shownSlugs(page);
     expect(afterFirst.length).toBeLessThanOrEqual(total);
     // A second value in another facet, among those that still leave something to see.
-    const second = (await options(page)).find((option) => option.facet !== first!.facet && option.count > 0)!;
+    const second = (await options(page)).find(
+      (option) => option.facet !== first!.facet && option.count > 0,
+    )!;
     await tick(page, second.id);
     const narrowed = await cards(page);
     const shown = narrowed.filter((card) => card.shown);
@@ -92,7 +104,10 @@ describe('the catalogue with JavaScript', () => {
       expect(card.values[second.facet]).toContain(second.value);
     }
     for (const card of narrowed.filter((card) => !card.shown)) {
-      expect(card.values[first!.facet].includes(first!.value) && card.values[second.facet].includes(second.value)).toBe(false);
+      expect(
+        card.values[first!.facet].includes(first!.value) &&
+          card.values[second.facet].includes(second.value),
+      ).toBe(false);
     }
 
     const url = page.url();
@@ -160,7 +175,10 @@ describe('the catalogue with JavaScript', () => {
     // Every group of checkboxes is a fieldset named by its legend.
     const unnamed = await page.$$eval(
       '[data-facets] input[data-facet]',
-      (inputs) => inputs.filter((input) => !input.closest('fieldset')?.querySelector('legend')?.textContent?.trim()).length,
+      (inputs) =>
+        inputs.filter(
+          (input) => !input.closest('fieldset')?.querySelector('legend')?.textContent?.trim(),
+        ).length,
     );
     expect(unnamed).toBe(0);
   });
@@ -173,7 +191,9 @@ describe('the catalogue with JavaScript', () => {
     await page.click('[data-reset]');
     expect(new URL(page.url()).search).toBe('');
     expect((await shownSlugs(page)).length).toBe(total);
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-reset'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-reset'))).toBe(
+      true,
+    );
   });
 
   test('links use the parameters of their language, understand the other one, and ignore unknown values', async () => {
@@ -183,7 +203,9 @@ describe('the catalogue with JavaScript', () => {
     expect(new URL(french.url()).search).toBe(`?niveau=${option!.value}`);
 
     // The language switch carries the selection over.
-    expect(await french.getAttribute('.lang-switch a', 'href')).toBe(`/en/practices/?level=${option!.value}`);
+    expect(await french.getAttribute('.lang-switch a', 'href')).toBe(
+      `/en/practices/?level=${option!.value}`,
+    );
 
     const english = await openCatalogue(`/en/practices/?niveau=${option!.value},no-such-level`);
     expect(new URL(english.url()).search).toBe(`?level=${option!.value}`);
@@ -195,7 +217,9 @@ describe('the catalogue with JavaScript', () => {
     expect(await page.getAttribute('[data-filter-panel]', 'open')).toBeNull();
     await page.click('[data-filter-panel] > summary');
     await page.waitForSelector('[data-facets] fieldset', { state: 'visible' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
     // Below the long form, a button takes the reader to the results.
     await page.click('[data-show-results]');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultats');
@@ -206,45 +230,52 @@ describe('the catalogue without JavaScript', () => {
   test.each([
     ['/fr/pratiques/', '/fr/pratiques/'],
     ['/en/practices/', '/en/practices/'],
-  ])('every facet value of %s is a link to a page listing exactly the practices with that value', async (path, casePrefix) => {
-    const page = await newPage({ javaScriptEnabled: false });
-    await page.goto(baseUrl + path);
-    expect(await page.isVisible('[data-facets]')).toBe(false);
-    const all = await cards(page);
-    expect(all.every((card) => card.shown)).toBe(true);
-    await page.click('[data-filter-panel] > summary');
-    const links = await page.$$eval('[data-facet-links] a[data-facet]', (anchors) =>
-      (anchors as HTMLAnchorElement[]).map((a) => ({
-        href: a.getAttribute('href')!,
-        facet: a.dataset.facet as Facet,
-        value: a.dataset.value!,
-        label: a.textContent!.trim(),
-      })),
-    );
-    // Every facet offers its values as links.
-    expect(new Set(links.map((link) => link.facet))).toEqual(new Set(facets));
+  ])(
+    'every facet value of %s is a link to a page listing exactly the practices with that value',
+    async (path, casePrefix) => {
+      const page = await newPage({ javaScriptEnabled: false });
+      await page.goto(baseUrl + path);
+      expect(await page.isVisible('[data-facets]')).toBe(false);
+      const all = await cards(page);
+      expect(all.every((card) => card.shown)).toBe(true);
+      await page.click('[data-filter-panel] > summary');
+      const links = await page.$$eval('[data-facet-links] a[data-facet]', (anchors) =>
+        (anchors as HTMLAnchorElement[]).map((a) => ({
+          href: a.getAttribute('href')!,
+          facet: a.dataset.facet as Facet,
+          value: a.dataset.value!,
+          label: a.textContent!.trim(),
+        })),
+      );
+      // Every facet offers its values as links.
+      expect(new Set(links.map((link) => link.facet))).toEqual(new Set(facets));
 
-    const factsOf = new Map<string, string>();
-    const normalise = (text: string) => text.replace(/\s+/g, ' ');
-    for (const link of links) {
-      const response = await page.goto(baseUrl + link.href);
-      expect(response?.status(), link.href).toBe(200);
-      const listed = await page.$$eval('.card-list .card h3 a', (anchors) => anchors.map((a) => a.getAttribute('href')!));
-      const expected = all.filter((card) => card.values[link.facet].includes(link.value)).map((card) => `${casePrefix}${card.slug}/`);
-      expect(listed.sort(), link.href).toEqual(expected.sort());
-      expect(normalise((await page.textContent('h1')) ?? '')).toContain(normalise(link.label));
-      // The value is really one of the practice's: its own page says so.
-      for (const href of listed) {
-        if (!factsOf.has(href)) {
-          const casePage = await newPage({ javaScriptEnabled: false });
-          await casePage.goto(baseUrl + href);
-          factsOf.set(href, normalise((await casePage.textContent('aside.facts')) ?? ''));
-          await casePage.close();
+      const factsOf = new Map<string, string>();
+      const normalise = (text: string) => text.replace(/\s+/g, ' ');
+      for (const link of links) {
+        const response = await page.goto(baseUrl + link.href);
+        expect(response?.status(), link.href).toBe(200);
+        const listed = await page.$$eval('.card-list .card h3 a', (anchors) =>
+          anchors.map((a) => a.getAttribute('href')!),
+        );
+        const expected = all
+          .filter((card) => card.values[link.facet].includes(link.value))
+          .map((card) => `${casePrefix}${card.slug}/`);
+        expect(listed.sort(), link.href).toEqual(expected.sort());
+        expect(normalise((await page.textContent('h1')) ?? '')).toContain(normalise(link.label));
+        // The value is really one of the practice's: its own page says so.
+        for (const href of listed) {
+          if (!factsOf.has(href)) {
+            const casePage = await newPage({ javaScriptEnabled: false });
+            await casePage.goto(baseUrl + href);
+            factsOf.set(href, normalise((await casePage.textContent('aside.facts')) ?? ''));
+            await casePage.close();
+          }
+          expect(factsOf.get(href), `${href} for ${link.href}`).toContain(normalise(link.label));
         }
-        expect(factsOf.get(href), `${href} for ${link.href}`).toContain(normalise(link.label));
       }
-    }
-  });
+    },
+  );
 });
 
 describe('a case page', () => {
@@ -283,7 +314,10 @@ describe('a case page', () => {
       await casePage.goto(`${baseUrl}/en/practices/${slug}/`);
       links.push(
         ...(await casePage.$$eval('#proposals-title ~ ul a', (anchors) =>
-          anchors.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.replace(/\s+/g, ' ').trim() })),
+          anchors.map((a) => ({
+            href: a.getAttribute('href')!,
+            text: a.textContent!.replace(/\s+/g, ' ').trim(),
+          })),
         )),
       );
       await casePage.close();

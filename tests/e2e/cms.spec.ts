@@ -23,7 +23,8 @@ const branch = `cms/cases/${slug}`;
 const typed = {
   fr: {
     title: 'Un club de code au collège de La Loupe',
-    summary: 'Une fiche écrite dans l’éditeur en ligne, pour vérifier qu’elle devient une page du site.',
+    summary:
+      'Une fiche écrite dans l’éditeur en ligne, pour vérifier qu’elle devient une page du site.',
     actor: 'Collège Jean-Monnet',
     text: 'Le club réunit des élèves du collège après la classe.',
   },
@@ -35,7 +36,8 @@ const typed = {
   },
 };
 
-const git = (...args: string[]) => execFileSync('git', args, { cwd: repository, encoding: 'utf8', stdio: 'pipe' }).trim();
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: repository, encoding: 'utf8', stdio: 'pipe' }).trim();
 /** The same, or '' while decap-server holds the repository (it commits and switches branches). */
 const gitWhenFree = (...args: string[]) => {
   try {
@@ -70,7 +72,8 @@ beforeAll(async () => {
   // Decap CMS is 5 MB of script to parse: generous waits for a machine busy with other builds.
   page.setDefaultTimeout(180_000);
   page.on('request', (request) => {
-    if (!request.url().startsWith(url) && !/^(data|blob):/.test(request.url())) externalRequests.push(request.url());
+    if (!request.url().startsWith(url) && !/^(data|blob):/.test(request.url()))
+      externalRequests.push(request.url());
   });
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
@@ -110,42 +113,57 @@ async function writeText(column: number, heading: string, paragraph: string) {
 const slow = { timeout: 300_000 };
 
 describe('the web editor, run locally with npm run cms', () => {
-  test('opens in French on a form generated from the schema, loading nothing from another origin', slow, async () => {
-    await page.goto(`${url}/admin/#/collections/cases/new`, { waitUntil: 'commit' });
-    const signIn = page.getByRole('button', { name: /connecter/i });
-    await signIn.waitFor();
-    // The sign-in screen, what a visitor of /admin/ sees first, passes axe at both widths (public/admin/editor.css).
-    expect(await axeViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 320, height: 800 });
-    expect(await axeViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await signIn.click();
-    await field('Titre', FR).waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-    // Help from src/cms/texts.ts, under the field.
-    expect(await page.getByText('Le document d’où viennent les faits, parmi ceux de content/sources.yaml.').first().isVisible()).toBe(true);
-    expect({ externalRequests, violations }).toEqual({ externalRequests: [], violations: [] });
-  });
+  test(
+    'opens in French on a form generated from the schema, loading nothing from another origin',
+    slow,
+    async () => {
+      await page.goto(`${url}/admin/#/collections/cases/new`, { waitUntil: 'commit' });
+      const signIn = page.getByRole('button', { name: /connecter/i });
+      await signIn.waitFor();
+      // The sign-in screen, what a visitor of /admin/ sees first, passes axe at both widths (public/admin/editor.css).
+      expect(await axeViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 800 });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await signIn.click();
+      await field('Titre', FR).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+      // Help from src/cms/texts.ts, under the field.
+      expect(
+        await page
+          .getByText('Le document d’où viennent les faits, parmi ceux de content/sources.yaml.')
+          .first()
+          .isVisible(),
+      ).toBe(true);
+      expect({ externalRequests, violations }).toEqual({ externalRequests: [], violations: [] });
+    },
+  );
 
-  test('refuses, in the form and in French, a territory code that does not exist and a case without a source', slow, async () => {
-    await field('Titre', FR).fill(typed.fr.title);
-    await field('Résumé', FR).fill(typed.fr.summary);
-    await choose('Continuités', 'Continuité sur la journée de l’élève');
-    await choose('Thèmes', 'Code et robotique');
-    await choose('Niveaux scolaires', 'Collège');
-    await choose('Publics', 'Élèves');
-    await choose('Étendue', 'Commune');
-    await field(/^Code officiel/, FR).fill('28999');
-    await choose('Collectivités responsables', 'Commune');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page
-      .getByText(
-        '« 28999 » n’est pas un code INSEE de commune : attendu un code INSEE de commune à 5 caractères (par exemple « 29019 » pour Brest)',
-      )
-      .waitFor();
-    expect(await page.getByText('Document source : manquant, ce champ est obligatoire').isVisible()).toBe(true);
-    expect(git('branch', '--list', 'cms/*')).toBe('');
-  });
+  test(
+    'refuses, in the form and in French, a territory code that does not exist and a case without a source',
+    slow,
+    async () => {
+      await field('Titre', FR).fill(typed.fr.title);
+      await field('Résumé', FR).fill(typed.fr.summary);
+      await choose('Continuités', 'Continuité sur la journée de l’élève');
+      await choose('Thèmes', 'Code et robotique');
+      await choose('Niveaux scolaires', 'Collège');
+      await choose('Publics', 'Élèves');
+      await choose('Étendue', 'Commune');
+      await field(/^Code officiel/, FR).fill('28999');
+      await choose('Collectivités responsables', 'Commune');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page
+        .getByText(
+          '« 28999 » n’est pas un code INSEE de commune : attendu un code INSEE de commune à 5 caractères (par exemple « 29019 » pour Brest)',
+        )
+        .waitFor();
+      expect(
+        await page.getByText('Document source : manquant, ce champ est obligatoire').isVisible(),
+      ).toBe(true);
+      expect(git('branch', '--list', 'cms/*')).toBe('');
+    },
+  );
 
   test(
     'saves a case written in French and translated into English as a branch of its own, not on the checked-out branch',
@@ -176,10 +194,14 @@ describe('the web editor, run locally with npm run cms', () => {
 
       await page.getByRole('button', { name: 'Enregistrer' }).click();
       await expect
-        .poll(() => gitWhenFree('diff', '--name-status', 'main', branch).split('\n'), { timeout: 180_000 })
+        .poll(() => gitWhenFree('diff', '--name-status', 'main', branch).split('\n'), {
+          timeout: 180_000,
+        })
         .toEqual([`A\tcontent/cases/en/${slug}.mdx`, `A\tcontent/cases/fr/${slug}.mdx`]);
       // The checked-out branch is untouched: the case exists only on its branch, as in a pull request.
-      await expect.poll(() => gitWhenFree('branch', '--show-current'), { timeout: 30_000 }).toBe('main');
+      await expect
+        .poll(() => gitWhenFree('branch', '--show-current'), { timeout: 30_000 })
+        .toBe('main');
       expect(git('status', '--porcelain')).toBe('');
       expect(existsSync(join(repository, `content/cases/fr/${slug}.mdx`))).toBe(false);
       expect(existsSync(join(root, `content/cases/fr/${slug}.mdx`))).toBe(false);
@@ -187,35 +209,51 @@ describe('the web editor, run locally with npm run cms', () => {
     },
   );
 
-  test('the two files pass the content check and build into pages that show what was typed', slow, async () => {
-    git('checkout', '--quiet', branch);
-    const content = join(repository, 'content');
-    const check = execFileSync(process.execPath, [join(root, 'scripts/check-content.ts'), content], { cwd: root, encoding: 'utf8' });
-    expect(check).toContain('no problem');
+  test(
+    'the two files pass the content check and build into pages that show what was typed',
+    slow,
+    async () => {
+      git('checkout', '--quiet', branch);
+      const content = join(repository, 'content');
+      const check = execFileSync(
+        process.execPath,
+        [join(root, 'scripts/check-content.ts'), content],
+        { cwd: root, encoding: 'utf8' },
+      );
+      expect(check).toContain('no problem');
 
-    const outDir = join(work, 'dist');
-    execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, CONTINUITES_CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') },
-      stdio: 'pipe',
-    });
-    const text = (path: string) =>
-      readFileSync(join(outDir, path, 'index.html'), 'utf8')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/&#39;|&#x27;/g, '’')
-        .replace(/\s+/g, ' ');
-    const french = text(`fr/pratiques/${slug}`);
-    const english = text(`en/practices/${slug}`);
-    for (const [page, words] of [
-      [french, typed.fr],
-      [english, typed.en],
-    ] as const) {
-      for (const value of Object.values(words)) expect(page).toContain(value);
-      // Derived from the INSEE code typed in the form.
-      expect(page).toContain('La Loupe');
-      expect(page).toContain('Eure-et-Loir (28)');
-    }
-    expect(french).toContain('Continuité sur la journée de l’élève');
-    expect(english).toContain('Continuity across the pupil’s day');
-  });
+      const outDir = join(work, 'dist');
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+        {
+          cwd: root,
+          env: {
+            ...process.env,
+            CONTINUITES_CONTENT_DIR: content,
+            ASTRO_CACHE_DIR: join(work, 'cache'),
+          },
+          stdio: 'pipe',
+        },
+      );
+      const text = (path: string) =>
+        readFileSync(join(outDir, path, 'index.html'), 'utf8')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/&#39;|&#x27;/g, '’')
+          .replace(/\s+/g, ' ');
+      const french = text(`fr/pratiques/${slug}`);
+      const english = text(`en/practices/${slug}`);
+      for (const [page, words] of [
+        [french, typed.fr],
+        [english, typed.en],
+      ] as const) {
+        for (const value of Object.values(words)) expect(page).toContain(value);
+        // Derived from the INSEE code typed in the form.
+        expect(page).toContain('La Loupe');
+        expect(page).toContain('Eure-et-Loir (28)');
+      }
+      expect(french).toContain('Continuité sur la journée de l’élève');
+      expect(english).toContain('Continuity across the pupil’s day');
+    },
+  );
 });

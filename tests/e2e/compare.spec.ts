@@ -38,35 +38,46 @@ describe('comparing practices', () => {
   test.each([
     ['/fr/pratiques/', '/fr/comparer/?cas=', '/fr/pratiques/'],
     ['/en/practices/', '/en/compare/?cases=', '/en/practices/'],
-  ])('a shared link built from %s shows the chosen practices side by side', async (catalogue, link, casePrefix) => {
-    const chosen = (await practices(catalogue)).slice(0, 3);
-    expect(chosen.length).toBeGreaterThanOrEqual(2);
-    const page = await newPage();
-    await page.goto(baseUrl + link + chosen.map((practice) => practice.slug).join(','));
-    const { columns, links, rows } = await table(page);
-    expect(columns).toEqual(chosen.map((practice) => practice.title));
-    expect(links).toEqual(chosen.map((practice) => `${casePrefix}${practice.slug}/`));
-    for (const [row, cells] of Object.entries(rows)) {
-      expect(cells, row).toHaveLength(chosen.length);
-      for (const cell of cells) expect(cell.length, row).toBeGreaterThan(0);
-    }
-    chosen.forEach((practice, index) => expect(rows.territory![index]).toContain(practice.territory));
-    expect(await page.textContent('[data-compare-status]')).toContain(String(chosen.length));
-    expect(page.externalRequests).toEqual([]);
-  });
+  ])(
+    'a shared link built from %s shows the chosen practices side by side',
+    async (catalogue, link, casePrefix) => {
+      const chosen = (await practices(catalogue)).slice(0, 3);
+      expect(chosen.length).toBeGreaterThanOrEqual(2);
+      const page = await newPage();
+      await page.goto(baseUrl + link + chosen.map((practice) => practice.slug).join(','));
+      const { columns, links, rows } = await table(page);
+      expect(columns).toEqual(chosen.map((practice) => practice.title));
+      expect(links).toEqual(chosen.map((practice) => `${casePrefix}${practice.slug}/`));
+      for (const [row, cells] of Object.entries(rows)) {
+        expect(cells, row).toHaveLength(chosen.length);
+        for (const cell of cells) expect(cell.length, row).toBeGreaterThan(0);
+      }
+      chosen.forEach((practice, index) =>
+        expect(rows.territory![index]).toContain(practice.territory),
+      );
+      expect(await page.textContent('[data-compare-status]')).toContain(String(chosen.length));
+      expect(page.externalRequests).toEqual([]);
+    },
+  );
 
   test('ticking “Compare” on cards of the catalogue leads to their comparison', async () => {
     const all = await practices('/fr/pratiques/');
     const page = await newPage();
     await page.goto(`${baseUrl}/fr/pratiques/`);
     await page.waitForSelector('[data-compare-control]:not([hidden])');
-    const slugs = await page.$$eval('[data-case]', (items) => items.slice(0, 2).map((item) => (item as HTMLElement).dataset.case!));
+    const slugs = await page.$$eval('[data-case]', (items) =>
+      items.slice(0, 2).map((item) => (item as HTMLElement).dataset.case!),
+    );
     for (const slug of slugs) await page.check(`[data-case="${slug}"] input[data-compare]`);
-    expect(await page.getAttribute('[data-compare-link]', 'href')).toBe(`/fr/comparer/?cas=${slugs.join(',')}`);
+    expect(await page.getAttribute('[data-compare-link]', 'href')).toBe(
+      `/fr/comparer/?cas=${slugs.join(',')}`,
+    );
     expect(await page.textContent('[data-compare-status]')).toContain('2');
     await page.click('[data-compare-link]');
     await page.waitForURL('**/fr/comparer/?cas=*');
-    expect((await table(page)).columns).toEqual(slugs.map((slug) => all.find((practice) => practice.slug === slug)!.title));
+    expect((await table(page)).columns).toEqual(
+      slugs.map((slug) => all.find((practice) => practice.slug === slug)!.title),
+    );
   });
 
   test('no more than three practices can be picked', async () => {
@@ -76,7 +87,8 @@ describe('comparing practices', () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/fr/pratiques/`);
     await page.waitForSelector('[data-compare-control]:not([hidden])');
-    for (const practice of all.slice(0, 4)) await page.click(`[data-case="${practice.slug}"] [data-compare-control] label`);
+    for (const practice of all.slice(0, 4))
+      await page.click(`[data-case="${practice.slug}"] [data-compare-control] label`);
     expect(await page.isChecked(`[data-case="${all[3]!.slug}"] input[data-compare]`)).toBe(false);
     expect(await page.textContent('[data-compare-status]')).toContain('trois');
     expect(await page.getAttribute('[data-compare-link]', 'href')).toBe(
@@ -107,7 +119,9 @@ describe('comparing practices', () => {
     await page.click('[data-compare-picker] button[type=submit]');
     await page.waitForSelector('[data-compare-table]:not([hidden])');
     expect(new URL(page.url()).search).toBe(`?cases=${a!.slug},${b!.slug}`);
-    expect(await page.getAttribute('.lang-switch a', 'href')).toBe(`/fr/comparer/?cas=${a!.slug},${b!.slug}`);
+    expect(await page.getAttribute('.lang-switch a', 'href')).toBe(
+      `/fr/comparer/?cas=${a!.slug},${b!.slug}`,
+    );
     expect((await table(page)).columns).toEqual([a!.title, b!.title]);
     expect(await page.isChecked(`#comparer-${a!.slug}`)).toBe(true);
   });
@@ -143,11 +157,15 @@ describe('comparing practices', () => {
   test('without JavaScript the compare page says why and links to every practice', async () => {
     const all = await practices('/fr/pratiques/');
     const page = await newPage({ javaScriptEnabled: false });
-    await page.goto(`${baseUrl}/fr/comparer/?cas=${all.map((practice) => practice.slug).join(',')}`);
+    await page.goto(
+      `${baseUrl}/fr/comparer/?cas=${all.map((practice) => practice.slug).join(',')}`,
+    );
     expect(await page.isVisible('[data-compare-fallback]')).toBe(true);
     expect(await page.textContent('[data-compare-fallback]')).toContain('JavaScript');
     expect(await page.isVisible('[data-compare-app]')).toBe(false);
-    const links = await page.$$eval('[data-compare-fallback] a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+    const links = await page.$$eval('[data-compare-fallback] a', (anchors) =>
+      anchors.map((a) => a.getAttribute('href')),
+    );
     expect(links.sort()).toEqual(all.map((practice) => `/fr/pratiques/${practice.slug}/`).sort());
   });
 });

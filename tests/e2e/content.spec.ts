@@ -15,7 +15,8 @@ const dist = join(root, 'dist');
 function publishedPaths(directory = dist): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((item) => {
     const path = join(directory, item.name);
-    if (item.isDirectory()) return item.name === 'pagefind' || item.name === '_astro' ? [] : publishedPaths(path);
+    if (item.isDirectory())
+      return item.name === 'pagefind' || item.name === '_astro' ? [] : publishedPaths(path);
     if (!/\.(html|json|csv|xml|txt)$/.test(item.name)) return [];
     return [`/${relative(dist, path).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')];
   });
@@ -27,7 +28,9 @@ function readCases(locale: (typeof locales)[number]) {
   return readdirSync(directory)
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {
-      const frontmatter = yaml.load(readFileSync(join(directory, file), 'utf8').split(/^---$/m)[1]!) as {
+      const frontmatter = yaml.load(
+        readFileSync(join(directory, file), 'utf8').split(/^---$/m)[1]!,
+      ) as {
         title: string;
         actors: { name: string }[];
         levels: string[];
@@ -54,12 +57,18 @@ describe('the published content', () => {
     expect(found).toEqual([]);
   });
 
-  test.each(locales.flatMap((locale) => readCases(locale).map((entry) => [`${entry.locale}/${entry.slug}`, entry] as const)))(
+  test.each(
+    locales.flatMap((locale) =>
+      readCases(locale).map((entry) => [`${entry.locale}/${entry.slug}`, entry] as const),
+    ),
+  )(
     'the case %s is published in its own language with its title, who did what, and its guided sections',
     async (_, entry) => {
       const t = useTranslations(entry.locale);
       const page = await newPage();
-      const response = await page.goto(baseUrl + localizedPath(entry.locale, 'practices', entry.slug));
+      const response = await page.goto(
+        baseUrl + localizedPath(entry.locale, 'practices', entry.slug),
+      );
       expect(response?.status()).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(entry.locale);
       expect(await page.locator('[data-fallback-from]').count()).toBe(0);
@@ -68,15 +77,29 @@ describe('the published content', () => {
       for (const actor of entry.actors) expect(actors).toContain(actor.name);
       const context = entry.locale === 'fr' ? 'Contexte' : 'Context';
       const done = entry.locale === 'fr' ? 'Ce qui a été fait' : 'What was done';
-      expect(await page.getByRole('heading', { level: 2, name: context, exact: true }).isVisible()).toBe(true);
-      expect(await page.getByRole('heading', { level: 2, name: done, exact: true }).isVisible()).toBe(true);
+      expect(
+        await page.getByRole('heading', { level: 2, name: context, exact: true }).isVisible(),
+      ).toBe(true);
+      expect(
+        await page.getByRole('heading', { level: 2, name: done, exact: true }).isVisible(),
+      ).toBe(true);
     },
   );
 
   /** The heading of each field a case may mark as inferred, in its facts box. */
-  const factHeadings = { territory: 'case.territory', authorities: 'case.authority', continuity: 'case.continuity', levels: 'case.levels', audiences: 'case.audiences' } as const;
+  const factHeadings = {
+    territory: 'case.territory',
+    authorities: 'case.authority',
+    continuity: 'case.continuity',
+    levels: 'case.levels',
+    audiences: 'case.audiences',
+  } as const;
 
-  test.each(locales.flatMap((locale) => readCases(locale).map((entry) => [`${entry.locale}/${entry.slug}`, entry] as const)))(
+  test.each(
+    locales.flatMap((locale) =>
+      readCases(locale).map((entry) => [`${entry.locale}/${entry.slug}`, entry] as const),
+    ),
+  )(
     'the facts of %s mark as inferred exactly the fields its file lists, explain the mark, and say when the source names nothing',
     async (_, entry) => {
       const t = useTranslations(entry.locale);
@@ -86,7 +109,10 @@ describe('the published content', () => {
         Object.fromEntries(
           terms.map((term) => {
             const value = term.nextElementSibling as HTMLElement;
-            return [term.textContent!.trim(), { text: value.innerText.trim(), marked: value.querySelector('.inferred') !== null }];
+            return [
+              term.textContent!.trim(),
+              { text: value.innerText.trim(), marked: value.querySelector('.inferred') !== null },
+            ];
           }),
         ),
       );
@@ -95,10 +121,14 @@ describe('the published content', () => {
         const shown = facts[t(key)]!;
         expect(shown, field).toBeDefined();
         expect(shown.marked, `${field}: ${shown.text}`).toBe(inferred.includes(field));
-        expect(shown.text.includes(`(${t('case.inferred')})`), `${field}: ${shown.text}`).toBe(inferred.includes(field));
+        expect(shown.text.includes(`(${t('case.inferred')})`), `${field}: ${shown.text}`).toBe(
+          inferred.includes(field),
+        );
       }
       for (const field of ['levels', 'authorities'] as const)
-        expect(facts[t(factHeadings[field])]!.text.startsWith(t('case.notStated')), field).toBe(entry[field].length === 0);
+        expect(facts[t(factHeadings[field])]!.text.startsWith(t('case.notStated')), field).toBe(
+          entry[field].length === 0,
+        );
       const note = page.locator('#facts-inferred');
       if (inferred.length === 0) {
         expect(await note.count()).toBe(0);
@@ -108,7 +138,10 @@ describe('the published content', () => {
       // Each mark is a link that leads to the note.
       const marks = page.locator('.facts .inferred a');
       expect(await marks.count()).toBe(inferred.length);
-      for (const href of await marks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toBe('#facts-inferred');
+      for (const href of await marks.evaluateAll((links) =>
+        links.map((link) => link.getAttribute('href')),
+      ))
+        expect(href).toBe('#facts-inferred');
     },
   );
 });

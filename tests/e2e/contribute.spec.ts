@@ -61,43 +61,56 @@ describe('the contribute page', () => {
       'Lab28, a public start-up built around the collège in La Loupe',
       ['Source', 'Translation', 'Up to date'],
     ],
-  ])('%s lists every text with the state of each language', async (path, heading, caption, title, cells) => {
-    const page = await newPage();
-    await page.goto(baseUrl + path);
-    expect(await page.getByRole('heading', { name: heading }).count()).toBe(1);
-    const table = page.getByRole('table', { name: caption });
-    const row = table.getByRole('row', { name: new RegExp(title) });
-    const texts = (await row.getByRole('cell').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
-    expect(texts).toEqual([
-      expect.stringMatching(new RegExp(`^${cells[0]} \\d\\d/\\d\\d/\\d{4}$`)),
-      expect.stringMatching(new RegExp(`^${cells[1]} \\d\\d/\\d\\d/\\d{4}$`)),
-      cells[2],
-    ]);
-    expect(await row.getByRole('rowheader').getByRole('link').getAttribute('href')).toMatch(/lab28-la-loupe\/$/);
-    expect(
-      await page
-        .getByRole('table', { name: /^Pages$/ })
-        .getByRole('row')
-        .count(),
-    ).toBe(4);
-  });
+  ])(
+    '%s lists every text with the state of each language',
+    async (path, heading, caption, title, cells) => {
+      const page = await newPage();
+      await page.goto(baseUrl + path);
+      expect(await page.getByRole('heading', { name: heading }).count()).toBe(1);
+      const table = page.getByRole('table', { name: caption });
+      const row = table.getByRole('row', { name: new RegExp(title) });
+      const texts = (await row.getByRole('cell').allTextContents()).map((text) =>
+        text.replace(/\s+/g, ' ').trim(),
+      );
+      expect(texts).toEqual([
+        expect.stringMatching(new RegExp(`^${cells[0]} \\d\\d/\\d\\d/\\d{4}$`)),
+        expect.stringMatching(new RegExp(`^${cells[1]} \\d\\d/\\d\\d/\\d{4}$`)),
+        cells[2],
+      ]);
+      expect(await row.getByRole('rowheader').getByRole('link').getAttribute('href')).toMatch(
+        /lab28-la-loupe\/$/,
+      );
+      expect(
+        await page
+          .getByRole('table', { name: /^Pages$/ })
+          .getByRole('row')
+          .count(),
+      ).toBe(4);
+    },
+  );
 
   test('links to the contributor guide in the reader’s language and to the form that proposes a case', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/fr/contribuer/`);
-    expect(await page.getByRole('link', { name: 'Le guide du contributeur' }).getAttribute('href')).toBe(
-      `${repository}/blob/main/CONTRIBUTING.fr.md`,
-    );
-    expect(await page.getByRole('link', { name: /Proposer une pratique par un formulaire/ }).getAttribute('href')).toBe(
-      `${repository}/issues/new?template=propose-case.yml`,
-    );
+    expect(
+      await page.getByRole('link', { name: 'Le guide du contributeur' }).getAttribute('href'),
+    ).toBe(`${repository}/blob/main/CONTRIBUTING.fr.md`);
+    expect(
+      await page
+        .getByRole('link', { name: /Proposer une pratique par un formulaire/ })
+        .getAttribute('href'),
+    ).toBe(`${repository}/issues/new?template=propose-case.yml`);
   });
 
   test('shows a case missing in English as to translate', async () => {
     const page = await newPage();
     await page.goto(`${fixtureUrl}/en/contribute/`);
-    const row = page.getByRole('table', { name: 'Case studies' }).getByRole('row', { name: /Lab28/ });
-    const texts = (await row.getByRole('cell').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+    const row = page
+      .getByRole('table', { name: 'Case studies' })
+      .getByRole('row', { name: /Lab28/ });
+    const texts = (await row.getByRole('cell').allTextContents()).map((text) =>
+      text.replace(/\s+/g, ' ').trim(),
+    );
     expect(texts).toEqual(['Source date unknown', 'Missing', 'To translate']);
     expect(await row.getByRole('rowheader').getByRole('link').getAttribute('lang')).toBe('fr');
   });

@@ -16,13 +16,21 @@ const header = (page: Page) =>
     const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
     const inView = (selector: string) => {
       const { top, bottom, left, right, width } = box(selector);
-      return width > 0 && top >= 0 && bottom <= window.innerHeight && left >= 0 && right <= window.innerWidth;
+      return (
+        width > 0 &&
+        top >= 0 &&
+        bottom <= window.innerHeight &&
+        left >= 0 &&
+        right <= window.innerWidth
+      );
     };
     return {
       height: Math.round(box('.site-header').height),
       search: inView('.site-header input[type="search"]'),
       language: inView('.lang-switch a'),
-      links: [...document.querySelectorAll<HTMLElement>('.main-nav a')].filter((link) => link.checkVisibility()).length,
+      links: [...document.querySelectorAll<HTMLElement>('.main-nav a')].filter((link) =>
+        link.checkVisibility(),
+      ).length,
     };
   });
 
@@ -33,14 +41,23 @@ describe('the header on a phone', () => {
       const page = await newPage({ viewport: { width, height: 800 } });
       for (const path of [casePage, '/en/practices/lab28-la-loupe/']) {
         await page.goto(baseUrl + path);
-        expect(await header(page), path).toEqual({ height: expect.any(Number), search: true, language: true, links: 0 });
+        expect(await header(page), path).toEqual({
+          height: expect.any(Number),
+          search: true,
+          language: true,
+          links: 0,
+        });
         expect((await header(page)).height, path).toBeLessThanOrEqual(200);
       }
     },
   );
 
   test('one tap on the search field is enough to type a search', async () => {
-    const page = await newPage({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await newPage({
+      viewport: { width: 375, height: 800 },
+      hasTouch: true,
+      isMobile: true,
+    });
     await page.goto(baseUrl + casePage);
     await page.tap('#recherche');
     await page.keyboard.type('robots');
@@ -61,7 +78,14 @@ describe('the header on a phone', () => {
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => document.activeElement!.textContent!.trim()));
     }
-    expect(reached).toEqual(['Pratiques', 'Continuités', 'Thèmes', 'Territoires', 'Propositions des EGNé', 'À propos']);
+    expect(reached).toEqual([
+      'Pratiques',
+      'Continuités',
+      'Thèmes',
+      'Territoires',
+      'Propositions des EGNé',
+      'À propos',
+    ]);
     await toggle.focus();
     await page.keyboard.press('Space');
     expect((await header(page)).links).toBe(0);
@@ -71,7 +95,10 @@ describe('the header on a phone', () => {
     const page = await newPage({ viewport: { width: 320, height: 800 }, javaScriptEnabled: false });
     await page.goto(`${baseUrl}/en/`);
     await page.click('.nav-menu > summary');
-    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Territories' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Territories' })
+      .click();
     await page.waitForURL('**/en/territories/');
   });
 });
@@ -90,18 +117,32 @@ describe('the open menu is accessible', () => {
       await page.click('.nav-menu > summary');
       const found: Record<string, unknown> = {};
       found['menu open'] = await axeViolations(page);
-      found['sideways scroll'] = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      found['sideways scroll'] = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
       found['menu open, 200 % text'] = await axeViolations(page);
       found['header parts overlapping at 200 %'] = await page.evaluate(() => {
-        const parts = ['.brand', '.site-header .search-form', '.lang-switch', '.nav-menu > summary'].map((selector) =>
-          document.querySelector(selector)!.getBoundingClientRect(),
-        );
+        const parts = [
+          '.brand',
+          '.site-header .search-form',
+          '.lang-switch',
+          '.nav-menu > summary',
+        ].map((selector) => document.querySelector(selector)!.getBoundingClientRect());
         return parts.flatMap((a, i) =>
-          parts.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+          parts
+            .slice(i + 1)
+            .filter(
+              (b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+            ),
         ).length;
       });
-      expect(found).toEqual({ 'menu open': [], 'sideways scroll': 0, 'menu open, 200 % text': [], 'header parts overlapping at 200 %': 0 });
+      expect(found).toEqual({
+        'menu open': [],
+        'sideways scroll': 0,
+        'menu open, 200 % text': [],
+        'header parts overlapping at 200 %': 0,
+      });
     },
   );
 });
@@ -117,7 +158,11 @@ describe('the header at desktop width', () => {
         .locator(selector)
         .first()
         .evaluate((element) => element.getBoundingClientRect().top);
-    const firstRow = [await top('.brand'), await top('.site-header .search-form'), await top('.lang-switch')];
+    const firstRow = [
+      await top('.brand'),
+      await top('.site-header .search-form'),
+      await top('.lang-switch'),
+    ];
     expect(Math.max(...firstRow)).toBeLessThan(await top('.main-nav a'));
     // The placeholder is not cut: the field is wide enough for it.
     expect(
@@ -126,7 +171,10 @@ describe('the header at desktop width', () => {
         const context = document.createElement('canvas').getContext('2d')!;
         context.font = `${style.fontSize} ${style.fontFamily}`;
         const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
-        return context.measureText((input as HTMLInputElement).placeholder).width + padding <= (input as HTMLElement).clientWidth;
+        return (
+          context.measureText((input as HTMLInputElement).placeholder).width + padding <=
+          (input as HTMLElement).clientWidth
+        );
       }),
     ).toBe(true);
   });

@@ -18,13 +18,17 @@ describe('HTML validation (html-validate, recommended rules)', () => {
     expect(files.some((file) => file.startsWith(fixtureDistDir))).toBe(true);
   });
 
-  test.each(files.map((file) => [file.slice(file.indexOf('dist') + 4), file]))('%s', async (_, file) => {
-    const report = await validator.validateFile(file);
-    const errors = report.results.flatMap((result) =>
-      result.messages.map(
-        (message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector ?? ''})`,
-      ),
-    );
-    expect(errors).toEqual([]);
-  });
+  test.each(files.map((file) => [file.slice(file.indexOf('dist') + 4), file]))(
+    '%s',
+    async (_, file) => {
+      const report = await validator.validateFile(file);
+      const errors = report.results.flatMap((result) =>
+        result.messages.map(
+          (message) =>
+            `${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector ?? ''})`,
+        ),
+      );
+      expect(errors).toEqual([]);
+    },
+  );
 });

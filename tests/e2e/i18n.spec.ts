@@ -79,16 +79,23 @@ describe('the root language chooser is never left blank', () => {
     };
     requestAnimationFrame(check);
   };
-  const choicesVisible = async (page: Page) => (await page.isVisible('a[href="/fr/"]')) && (await page.isVisible('a[href="/en/"]'));
+  const choicesVisible = async (page: Page) =>
+    (await page.isVisible('a[href="/fr/"]')) && (await page.isVisible('a[href="/en/"]'));
 
   test('when scripts are blocked by the security policy, both links show at once', async () => {
     const page = await newPage({ locale: 'en-GB' });
     await page.route(`${baseUrl}/`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" },
+      });
     });
     const blocked = new Promise((resolve) =>
-      page.on('console', (message) => message.text().includes('Content Security Policy') && resolve(true)),
+      page.on(
+        'console',
+        (message) => message.text().includes('Content Security Policy') && resolve(true),
+      ),
     );
     await page.goto(`${baseUrl}/`);
     expect(await blocked).toBe(true);
@@ -121,12 +128,18 @@ describe('the root language chooser is never left blank', () => {
       page.evaluate(() =>
         ['/fr/', '/en/'].every((href) => {
           const link = document.querySelector(`a[href="${href}"]`);
-          return link !== null && getComputedStyle(link).visibility === 'visible' && link.getBoundingClientRect().width > 0;
+          return (
+            link !== null &&
+            getComputedStyle(link).visibility === 'visible' &&
+            link.getBoundingClientRect().width > 0
+          );
         }),
       );
     await expect.poll(shown, { timeout: 10_000 }).toBe(true);
     expect(await page.evaluate(() => location.pathname)).toBe('/');
-    expect(Number(await page.evaluate(() => sessionStorage.getItem('rootShownAt')))).toBeGreaterThan(1000);
+    expect(
+      Number(await page.evaluate(() => sessionStorage.getItem('rootShownAt'))),
+    ).toBeGreaterThan(1000);
   });
 
   test('when the script works, the reader lands on their language without the choices showing first', async () => {
@@ -146,7 +159,9 @@ describe('a page that exists in one language only', () => {
     const page = await fixture.newPage();
     await page.goto(`${fixture.baseUrl}/en/practices/lab28-la-loupe/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.getByRole('note').textContent()).toContain('This page has not been translated yet');
+    expect(await page.getByRole('note').textContent()).toContain(
+      'This page has not been translated yet',
+    );
     expect(await page.getAttribute('h1', 'lang')).toBe('fr');
     expect(await page.textContent('h1')).toContain('Le Lab28');
   });
@@ -155,7 +170,9 @@ describe('a page that exists in one language only', () => {
     const page = await fixture.newPage();
     await page.goto(`${fixture.baseUrl}/en/practices/lab28-la-loupe/`);
     expect(await page.$$('link[rel=alternate][hreflang]')).toHaveLength(0);
-    expect(new URL((await page.getAttribute('link[rel=canonical]', 'href'))!).pathname).toBe('/fr/pratiques/lab28-la-loupe/');
+    expect(new URL((await page.getAttribute('link[rel=canonical]', 'href'))!).pathname).toBe(
+      '/fr/pratiques/lab28-la-loupe/',
+    );
     expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex');
     expect(await page.$$('[data-pagefind-body]')).toHaveLength(0);
     expect(await page.getAttribute('[data-fallback-from]', 'data-fallback-from')).toBe('fr');
@@ -164,10 +181,13 @@ describe('a page that exists in one language only', () => {
   test('its French original does not offer an English alternate, and the switch says so', async () => {
     const page = await fixture.newPage();
     await page.goto(`${fixture.baseUrl}/fr/pratiques/lab28-la-loupe/`);
-    expect(await page.$$eval('link[rel=alternate][hreflang]', (links) => links.map((l) => l.getAttribute('hreflang')))).toEqual([
-      'fr',
-      'x-default',
-    ]);
-    expect(await page.getByRole('navigation', { name: 'Langue' }).textContent()).toContain('not translated yet');
+    expect(
+      await page.$$eval('link[rel=alternate][hreflang]', (links) =>
+        links.map((l) => l.getAttribute('hreflang')),
+      ),
+    ).toEqual(['fr', 'x-default']);
+    expect(await page.getByRole('navigation', { name: 'Langue' }).textContent()).toContain(
+      'not translated yet',
+    );
   });
 });

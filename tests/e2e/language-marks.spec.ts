@@ -21,13 +21,22 @@ const territoryNames = [
   ...new Set(
     contentCases().flatMap((entry) => {
       const territory = resolveTerritory(structured(entry).territory);
-      return [territory.officialName, ...territory.departments.map((department) => department.name), territory.region?.name];
+      return [
+        territory.officialName,
+        ...territory.departments.map((department) => department.name),
+        territory.region?.name,
+      ];
     }),
   ),
 ].filter((name): name is string => Boolean(name));
 
 /** The titles of the sources written in French. */
-const frenchSourceTitles = (yaml.load(readFileSync(join(contentDir, 'sources.yaml'), 'utf8')) as { title: string; language: Locale }[])
+const frenchSourceTitles = (
+  yaml.load(readFileSync(join(contentDir, 'sources.yaml'), 'utf8')) as {
+    title: string;
+    language: Locale;
+  }[]
+)
   .filter((source) => source.language === 'fr')
   .map((source) => source.title);
 
@@ -36,9 +45,11 @@ const englishPhrases = [
   ...new Set(
     ['cases', 'voices', 'pages'].flatMap((collection) =>
       readdirSync(join(contentDir, collection, 'fr')).flatMap((file) =>
-        [...readFileSync(join(contentDir, collection, 'fr', file), 'utf8').matchAll(/<span lang="en">([^<]+)<\/span>/g)].map(
-          (match) => match[1]!,
-        ),
+        [
+          ...readFileSync(join(contentDir, collection, 'fr', file), 'utf8').matchAll(
+            /<span lang="en">([^<]+)<\/span>/g,
+          ),
+        ].map((match) => match[1]!),
       ),
     ),
   ),
@@ -61,7 +72,9 @@ function unmarkedText(page: Page, lang: Locale, root = 'body'): Promise<string[]
         let block = blockOfParent.get(element);
         if (!block) {
           block =
-            !getComputedStyle(element).display.startsWith('inline') || !element.parentElement ? element : blockOf(element.parentElement);
+            !getComputedStyle(element).display.startsWith('inline') || !element.parentElement
+              ? element
+              : blockOf(element.parentElement);
           blockOfParent.set(element, block);
         }
         return block;
@@ -72,7 +85,9 @@ function unmarkedText(page: Page, lang: Locale, root = 'body'): Promise<string[]
         if (parent.closest('script, style, template, noscript, [hidden], svg title')) continue;
         const block = blockOf(parent);
         const texts = blocks.get(block) ?? [];
-        texts.push(parent.closest('[lang]')?.getAttribute('lang') === lang ? '\u0000' : node.textContent!);
+        texts.push(
+          parent.closest('[lang]')?.getAttribute('lang') === lang ? '\u0000' : node.textContent!,
+        );
         blocks.set(block, texts);
       }
       return [...blocks.values()].flatMap((texts) => texts.join('').split('\u0000'));
@@ -95,9 +110,16 @@ function occurrences(text: string, phrases: readonly string[]): string[] {
 }
 
 /** Each phrase found outside `lang` on a page, with the text around it. */
-async function unmarked(page: Page, lang: Locale, phrases: readonly string[], root?: string): Promise<string[]> {
+async function unmarked(
+  page: Page,
+  lang: Locale,
+  phrases: readonly string[],
+  root?: string,
+): Promise<string[]> {
   return (await unmarkedText(page, lang, root)).flatMap((text) =>
-    occurrences(text, phrases).map((phrase) => `“${phrase}” in “${text.replace(/\s+/g, ' ').trim().slice(0, 120)}”`),
+    occurrences(text, phrases).map(
+      (phrase) => `“${phrase}” in “${text.replace(/\s+/g, ' ').trim().slice(0, 120)}”`,
+    ),
   );
 }
 
@@ -123,7 +145,11 @@ describe('changes of language are marked (RGAA 8.7)', () => {
     let marked = 0;
     for (const path of pages.filter((path) => path.startsWith('/en/'))) {
       await page.goto(baseUrl + path);
-      found.push(...(await unmarked(page, 'fr', [...territoryNames, ...frenchSourceTitles])).map((problem) => `${path}: ${problem}`));
+      found.push(
+        ...(await unmarked(page, 'fr', [...territoryNames, ...frenchSourceTitles])).map(
+          (problem) => `${path}: ${problem}`,
+        ),
+      );
       marked += await page.$$eval('body [lang="fr"]', (elements) => elements.length);
     }
     expect(found).toEqual([]);
@@ -136,7 +162,9 @@ describe('changes of language are marked (RGAA 8.7)', () => {
     const found: string[] = [];
     for (const path of pages.filter((path) => path.startsWith('/fr/'))) {
       await page.goto(baseUrl + path);
-      found.push(...(await unmarked(page, 'en', englishPhrases)).map((problem) => `${path}: ${problem}`));
+      found.push(
+        ...(await unmarked(page, 'en', englishPhrases)).map((problem) => `${path}: ${problem}`),
+      );
     }
     expect(found).toEqual([]);
     const ecla = await newPage();
@@ -150,10 +178,14 @@ describe('changes of language are marked (RGAA 8.7)', () => {
     await page.waitForSelector('[data-results] li');
     // The results, not the status line, which repeats what the reader typed.
     expect(await unmarked(page, 'fr', territoryNames, '[data-results]')).toEqual([]);
-    expect(await page.$$eval('[data-results] .search-excerpt [lang="fr"]', (spans) => spans.map((span) => span.textContent))).toContain(
-      'Brest',
-    );
-    expect(await page.$$eval('[data-results] .card-meta [lang="fr"]', (spans) => spans.length)).toBeGreaterThan(0);
+    expect(
+      await page.$$eval('[data-results] .search-excerpt [lang="fr"]', (spans) =>
+        spans.map((span) => span.textContent),
+      ),
+    ).toContain('Brest');
+    expect(
+      await page.$$eval('[data-results] .card-meta [lang="fr"]', (spans) => spans.length),
+    ).toBeGreaterThan(0);
   });
 
   test('a comparison marks the French names of places in the cells the script fills', async () => {
@@ -161,8 +193,17 @@ describe('changes of language are marked (RGAA 8.7)', () => {
     await page.goto(`${baseUrl}/en/compare/?cases=lab28-la-loupe,ecla-champagne-au-mont-d-or`);
     await page.waitForSelector('[data-compare-table]:not([hidden])');
     expect(await unmarked(page, 'fr', territoryNames)).toEqual([]);
-    expect(await page.$$eval('.compare-table [lang="fr"]', (spans) => spans.map((span) => span.textContent))).toEqual(
-      expect.arrayContaining(['La Loupe', 'Eure-et-Loir', 'Centre-Val de Loire', 'Champagne-au-Mont-d’Or']),
+    expect(
+      await page.$$eval('.compare-table [lang="fr"]', (spans) =>
+        spans.map((span) => span.textContent),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'La Loupe',
+        'Eure-et-Loir',
+        'Centre-Val de Loire',
+        'Champagne-au-Mont-d’Or',
+      ]),
     );
   });
 });

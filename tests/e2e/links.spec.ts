@@ -40,9 +40,12 @@ function internal(address: string, from: string): URL | undefined {
 /** Why an internal address does not resolve to a built file, or nothing. */
 function missingFile(pathname: string): string | undefined {
   const file = join(distDir, decodeURIComponent(pathname));
-  if (pathname.endsWith('/')) return existsSync(join(file, 'index.html')) ? undefined : 'no page at this address';
+  if (pathname.endsWith('/'))
+    return existsSync(join(file, 'index.html')) ? undefined : 'no page at this address';
   if (existsSync(file) && statSync(file).isFile()) return undefined;
-  return existsSync(join(file, 'index.html')) ? `a folder: write ${pathname}/` : 'no file at this address';
+  return existsSync(join(file, 'index.html'))
+    ? `a folder: write ${pathname}/`
+    : 'no file at this address';
 }
 
 const pages = new Map<string, BuiltPage>();
@@ -51,7 +54,9 @@ const idsOf = (path: string): Set<string> => {
   if (!page) return new Set();
   return new Set(
     page.tags.flatMap((tag) =>
-      [tag.attributes.get('id'), tag.name === 'a' ? tag.attributes.get('name') : undefined].filter((id): id is string => Boolean(id)),
+      [tag.attributes.get('id'), tag.name === 'a' ? tag.attributes.get('name') : undefined].filter(
+        (id): id is string => Boolean(id),
+      ),
     ),
   );
 };
@@ -70,7 +75,10 @@ describe('links inside the built site', () => {
         for (const name of referencing[tag.name] ?? []) {
           const value = tag.attributes.get(name);
           if (value === undefined) continue;
-          const addresses = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!) : [value.trim()];
+          const addresses =
+            name === 'srcset'
+              ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)
+              : [value.trim()];
           for (const address of addresses) {
             const url = internal(address, page.path);
             if (!url) continue;
@@ -83,9 +91,14 @@ describe('links inside the built site', () => {
             if (!url.hash) continue;
             fragments += 1;
             const id = decodeURIComponent(url.hash.slice(1));
-            const target = url.pathname.endsWith('/') || url.pathname.endsWith('.html') ? url.pathname : undefined;
+            const target =
+              url.pathname.endsWith('/') || url.pathname.endsWith('.html')
+                ? url.pathname
+                : undefined;
             if (target && !idsOf(target.replace(/index\.html$/, '')).has(id))
-              broken.push(`${page.path}: <${tag.name} ${name}="${address}">: no element with id “${id}” there`);
+              broken.push(
+                `${page.path}: <${tag.name} ${name}="${address}">: no element with id “${id}” there`,
+              );
           }
         }
       }
@@ -101,7 +114,10 @@ describe('links inside the built site', () => {
     const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter(
       (file) => /\.(xml|json|csv|txt)$/.test(file) && !file.startsWith(`pagefind${sep}`),
     );
-    const pattern = new RegExp(`${siteConfig.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s"'<>,;)]*)?`, 'g');
+    const pattern = new RegExp(
+      `${siteConfig.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s"'<>,;)]*)?`,
+      'g',
+    );
     const broken: string[] = [];
     let addresses = 0;
     for (const file of files) {
@@ -111,7 +127,14 @@ describe('links inside the built site', () => {
         if (problem) broken.push(`${file}: ${siteConfig.url}${path}: ${problem}`);
       }
     }
-    expect(files).toEqual(expect.arrayContaining(['robots.txt', 'sitemap-index.xml', join('fr', 'rss.xml'), join('data', 'cases.json')]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'robots.txt',
+        'sitemap-index.xml',
+        join('fr', 'rss.xml'),
+        join('data', 'cases.json'),
+      ]),
+    );
     expect(broken).toEqual([]);
     expect(addresses).toBeGreaterThan(pages.size);
   });
@@ -122,9 +145,15 @@ describe('links inside the built site', () => {
     for (const file of readdirSync(assets)) {
       const text = readFileSync(join(assets, file), 'utf8');
       const references = file.endsWith('.css')
-        ? [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)].map((match) => match[1] ?? match[2]!)
+        ? [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)].map(
+            (match) => match[1] ?? match[2]!,
+          )
         : file.endsWith('.js')
-          ? [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g)].map((match) => match[1]!)
+          ? [
+              ...text.matchAll(
+                /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g,
+              ),
+            ].map((match) => match[1]!)
           : [];
       for (const reference of references) {
         if (/^(data|https?):/.test(reference) || reference.startsWith('#')) continue;

@@ -10,14 +10,22 @@ const { baseUrl, newPage } = useBrowser();
 
 // What the map should show, worked out from the content files: each case counts for every
 // department of its territory (a commune's, an EPCI's members', all of an académie's or a region's).
-const cases = contentCases().map((entry) => ({ slug: entry.slug, territory: resolveTerritory(structured(entry).territory) }));
+const cases = contentCases().map((entry) => ({
+  slug: entry.slug,
+  territory: resolveTerritory(structured(entry).territory),
+}));
 const expected = new Map<string, Set<string>>();
 for (const { slug, territory } of cases) {
-  for (const department of territory.departments) expected.set(department.code, (expected.get(department.code) ?? new Set()).add(slug));
+  for (const department of territory.departments)
+    expected.set(department.code, (expected.get(department.code) ?? new Set()).add(slug));
 }
 const onMap = new Set(departmentShapes().map((shape) => shape.code));
-const national = cases.filter((entry) => entry.territory.scope === 'national').map((entry) => entry.slug);
-const wide = cases.filter((entry) => ['region', 'academie'].includes(entry.territory.scope)).map((entry) => entry.slug);
+const national = cases
+  .filter((entry) => entry.territory.scope === 'national')
+  .map((entry) => entry.slug);
+const wide = cases
+  .filter((entry) => ['region', 'academie'].includes(entry.territory.scope))
+  .map((entry) => entry.slug);
 
 /** The accessible names of the links inside an element, as assistive technologies get them (from Playwright's ARIA snapshot). */
 async function linkNames(page: TrackedPage, selector: string): Promise<string[]> {
@@ -34,7 +42,9 @@ async function linkNames(page: TrackedPage, selector: string): Promise<string[]>
 /** The practices a listing page links to, by slug. */
 async function listedCases(page: TrackedPage): Promise<string[]> {
   return (
-    await page.$$eval('main .card-list h3 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+    await page.$$eval('main .card-list h3 a', (links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    )
   ).map((path) => path.split('/').filter(Boolean).pop()!);
 }
 
@@ -42,8 +52,13 @@ describe.each(['fr', 'en'] as const)('the map of territories (%s)', (locale) => 
   const t = useTranslations(locale);
   const path = localizedPath(locale, 'territories');
   const nameOf = (code: string, name: string) =>
-    t('map.departmentLink', { name, code, cases: t('cases.count', { count: expected.get(code)!.size }) });
-  const departmentName = (code: string) => resolveTerritory({ scope: 'departement', code }).officialName!;
+    t('map.departmentLink', {
+      name,
+      code,
+      cases: t('cases.count', { count: expected.get(code)!.size }),
+    });
+  const departmentName = (code: string) =>
+    resolveTerritory({ scope: 'departement', code }).officialName!;
 
   test('highlights exactly the departments that have practices, each link named with the department and its count', async () => {
     const page = await newPage();
@@ -52,7 +67,9 @@ describe.each(['fr', 'en'] as const)('the map of territories (%s)', (locale) => 
     const spaces = (text: string) => text.replace(/\s+/g, ' ');
     const names = await linkNames(page, 'svg.france-map');
     const wanted = [...expected.keys()].filter((code) => onMap.has(code));
-    expect(names.map(spaces).sort()).toEqual(wanted.map((code) => spaces(nameOf(code, departmentName(code)))).sort());
+    expect(names.map(spaces).sort()).toEqual(
+      wanted.map((code) => spaces(nameOf(code, departmentName(code)))).sort(),
+    );
   });
 
   test('each department link lands on a page listing exactly its practices', async () => {
@@ -61,13 +78,20 @@ describe.each(['fr', 'en'] as const)('the map of territories (%s)', (locale) => 
     const links = await page
       .locator('svg.france-map')
       .getByRole('link')
-      .evaluateAll((elements) => elements.map((a) => ({ href: a.getAttribute('href')!, name: a.getAttribute('aria-label')! })));
+      .evaluateAll((elements) =>
+        elements.map((a) => ({
+          href: a.getAttribute('href')!,
+          name: a.getAttribute('aria-label')!,
+        })),
+      );
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
       const code = /\((\w+)\)/.exec(link.name)![1]!;
       const response = await page.goto(new URL(link.href, baseUrl).href);
       expect(response?.status(), link.href).toBe(200);
-      expect(await page.textContent('h1')).toBe(t('department.title', { name: departmentName(code), code }));
+      expect(await page.textContent('h1')).toBe(
+        t('department.title', { name: departmentName(code), code }),
+      );
       expect((await listedCases(page)).sort(), link.href).toEqual([...expected.get(code)!].sort());
     }
   });
@@ -81,7 +105,9 @@ describe.each(['fr', 'en'] as const)('the map of territories (%s)', (locale) => 
     const fromMap = await page
       .locator('svg.france-map')
       .getByRole('link')
-      .evaluateAll((links) => links.map((a) => `${a.getAttribute('aria-label')} → ${a.getAttribute('href')}`));
+      .evaluateAll((links) =>
+        links.map((a) => `${a.getAttribute('aria-label')} → ${a.getAttribute('href')}`),
+      );
     expect(fromList.filter((line) => fromMap.includes(line)).sort()).toEqual(fromMap.sort());
     expect(fromList).toHaveLength(expected.size);
   });
@@ -90,9 +116,11 @@ describe.each(['fr', 'en'] as const)('the map of territories (%s)', (locale) => 
     const page = await newPage();
     await page.goto(baseUrl + path);
     const slugsIn = async (id: string) =>
-      (await page.$$eval(`section[aria-labelledby="${id}"] a`, (links) => links.map((a) => a.getAttribute('href')!))).map((href) =>
-        href.split('/').filter(Boolean).pop(),
-      );
+      (
+        await page.$$eval(`section[aria-labelledby="${id}"] a`, (links) =>
+          links.map((a) => a.getAttribute('href')!),
+        )
+      ).map((href) => href.split('/').filter(Boolean).pop());
     expect((await slugsIn('national-title')).sort()).toEqual([...national].sort());
     expect((await slugsIn('wide-title')).sort()).toEqual([...wide].sort());
   });
@@ -114,7 +142,11 @@ describe.each(['fr', 'en'] as const)('the map of territories (%s)', (locale) => 
     await first.focus();
     expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
     // The enlarged inset repeats links for the eye only: out of the tab order.
-    expect(await page.$$eval('.map-inset a', (links) => links.every((a) => a.getAttribute('tabindex') === '-1'))).toBe(true);
+    expect(
+      await page.$$eval('.map-inset a', (links) =>
+        links.every((a) => a.getAttribute('tabindex') === '-1'),
+      ),
+    ).toBe(true);
   });
 
   test('the home page links to the map', async () => {

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { LOOKUP_BUDGET_BYTES, measureTerritoryLookup, type LookupMeasure } from '../../scripts/bench/territory-lookup.ts';
+import {
+  LOOKUP_BUDGET_BYTES,
+  measureTerritoryLookup,
+  type LookupMeasure,
+} from '../../scripts/bench/territory-lookup.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { departmentCodes } from '../../src/territory/departments.ts';
@@ -26,7 +30,9 @@ const cases = contentCases().map((entry) => ({
   slug: entry.slug,
   data: structured(entry) as ReturnType<typeof structured> & { authorities: string[] },
 }));
-const bands = yaml.load(readFileSync(join(contentDir, 'taxonomy/population-bands.yaml'), 'utf8')) as PopulationBand[];
+const bands = yaml.load(
+  readFileSync(join(contentDir, 'taxonomy/population-bands.yaml'), 'utf8'),
+) as PopulationBand[];
 
 const combobox = (page: Page) => page.locator('#commune');
 const options = (page: Page) => page.locator('#commune-suggestions [role="option"]');
@@ -85,7 +91,9 @@ describe('the combobox, with the keyboard', () => {
     expect(await input.inputValue()).toBe('Saint-Étienne (42)');
     expect(await input.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('commune');
-    expect(await text(page, '[data-area-status]')).toBe(fr('myArea.status.shown', { name: 'Saint-Étienne' }));
+    expect(await text(page, '[data-area-status]')).toBe(
+      fr('myArea.status.shown', { name: 'Saint-Étienne' }),
+    );
 
     // Escape on a closed list empties the field.
     await page.keyboard.press('Escape');
@@ -97,11 +105,16 @@ describe('the combobox, with the keyboard', () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/en/my-area/`);
     await combobox(page).pressSequentially('28', { delay: 30 });
-    await page.waitForFunction((hint) => document.querySelector('[data-area-status]')?.textContent === hint, en('myArea.status.digits'));
+    await page.waitForFunction(
+      (hint) => document.querySelector('[data-area-status]')?.textContent === hint,
+      en('myArea.status.digits'),
+    );
     expect(await options(page).count()).toBe(0);
     await combobox(page).pressSequentially('240', { delay: 30 });
     await page.locator('[role="option"][data-code="28214"]').waitFor();
-    expect(await options(page).first().innerText()).toContain(en('myArea.option.postcode', { postcode: '28240' }));
+    expect(await options(page).first().innerText()).toContain(
+      en('myArea.option.postcode', { postcode: '28240' }),
+    );
   });
 
   test('Enter without a choice shows the commune when the text names only one, and a choice otherwise', async () => {
@@ -114,9 +127,13 @@ describe('the combobox, with the keyboard', () => {
     await combobox(page).fill('saint denis');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-area-message]:not([hidden])');
-    expect(await text(page, '[data-area-message-text]')).toBe(fr('myArea.choices', { query: 'saint denis' }));
+    expect(await text(page, '[data-area-message-text]')).toBe(
+      fr('myArea.choices', { query: 'saint denis' }),
+    );
     const choices = page.locator('[data-area-choices] a');
-    expect(await choices.allInnerTexts()).toEqual(expect.arrayContaining(['Saint-Denis (974)', 'Saint-Denis (93)']));
+    expect(await choices.allInnerTexts()).toEqual(
+      expect.arrayContaining(['Saint-Denis (974)', 'Saint-Denis (93)']),
+    );
     await choices.filter({ hasText: 'Saint-Denis (93)' }).click();
     await answer(page);
     expect(await text(page, '#area-name')).toBe('Saint-Denis (93)');
@@ -134,10 +151,14 @@ describe('the answer', () => {
     );
     expect(await text(page, '[data-area-band]')).toBe('Moins de 10 000 habitants');
     expect(await text(page, '[data-area-epci]')).toMatch(/^CC Terres de Perche, /);
-    expect(await page.locator('[data-area-department]').getAttribute('href')).toBe('/fr/territoires/28/');
+    expect(await page.locator('[data-area-department]').getAttribute('href')).toBe(
+      '/fr/territoires/28/',
+    );
     expect(await text(page, '[data-area-region]')).toBe('Centre-Val de Loire');
     expect(await text(page, '[data-area-academie]')).toBe('académie d’Orléans-Tours');
-    expect(await page.locator('[data-area-permalink]').getAttribute('href')).toBe(`${baseUrl}/fr/mon-territoire/?commune=28214`);
+    expect(await page.locator('[data-area-permalink]').getAttribute('href')).toBe(
+      `${baseUrl}/fr/mon-territoire/?commune=28214`,
+    );
     expect(page.externalRequests).toEqual([]);
   });
 
@@ -148,11 +169,15 @@ describe('the answer', () => {
     const band = populationBand(3191, bands)!;
     for (const authority of ['commune', 'epci', 'departement', 'region', 'etat']) {
       const expected = cases.filter(
-        ({ data }) => data.authorities.includes(authority) && populationBand(resolveTerritory(data.territory).population, bands) === band,
+        ({ data }) =>
+          data.authorities.includes(authority) &&
+          populationBand(resolveTerritory(data.territory).population, bands) === band,
       ).length;
       const link = page.locator(`[data-area-authority="${authority}"] [data-area-same-band]`);
       expect(await link.innerText(), authority).toBe(fr('myArea.sameBand', { count: expected }));
-      expect(await link.getAttribute('href'), authority).toBe(expected ? `/fr/pratiques/?collectivite=${authority}&taille=${band}` : null);
+      expect(await link.getAttribute('href'), authority).toBe(
+        expected ? `/fr/pratiques/?collectivite=${authority}&taille=${band}` : null,
+      );
     }
     expect(await text(page, '[data-area-authority="epci"]')).toContain('BANATIC');
   });
@@ -169,17 +194,23 @@ describe('the answer', () => {
       .filter(({ data }) => data.territory.scope === 'commune' && data.territory.code === '28214')
       .map(({ slug }) => slug);
     expect(inLaLoupe.length).toBeGreaterThan(0);
-    expect(await listed('commune')).toEqual(inLaLoupe.map((slug) => localizedPath('en', 'practices', slug)));
+    expect(await listed('commune')).toEqual(
+      inLaLoupe.map((slug) => localizedPath('en', 'practices', slug)),
+    );
     expect(await text(page, '[data-area-group="commune"] h4')).toBe(
       `${en('myArea.group.commune', { name: 'La Loupe' })} (${en('myArea.count', { count: inLaLoupe.length })})`,
     );
-    expect(await text(page, '[data-area-group="commune"] .meta-line')).toBe(en('myArea.group.communeWhy'));
+    expect(await text(page, '[data-area-group="commune"] .meta-line')).toBe(
+      en('myArea.group.communeWhy'),
+    );
     const national = cases
       .filter(({ data }) => data.territory.scope === 'national')
       .map(({ slug }) => localizedPath('en', 'practices', slug));
     expect((await listed('national')).sort()).toEqual(national.sort());
     // Every practice is listed once at most.
-    const all = await page.locator('[data-area-group-items] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const all = await page
+      .locator('[data-area-group-items] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -188,7 +219,9 @@ describe('the answer', () => {
     await page.goto(`${baseUrl}/fr/mon-territoire/?commune=74268`);
     await answer(page);
     expect(await text(page, '#area-name')).toBe('Annecy (74)');
-    expect(await text(page, '[data-area-asked]')).toBe(fr('myArea.asked.deleguee', { name: 'Seynod', commune: 'Annecy' }));
+    expect(await text(page, '[data-area-asked]')).toBe(
+      fr('myArea.asked.deleguee', { name: 'Seynod', commune: 'Annecy' }),
+    );
     expect(await text(page, '[data-area-delegated]')).toContain('Seynod');
     await page.goto(`${baseUrl}/en/my-area/?commune=75115`);
     await answer(page);
@@ -218,7 +251,9 @@ describe('the answer', () => {
     expect(new URL(page.url()).search).toBe('?commune=28214');
     await page.goto(`${baseUrl}/fr/mon-territoire/?commune=99999`);
     await page.waitForSelector('[data-area-message]:not([hidden])');
-    expect(await text(page, '[data-area-message-text]')).toBe(fr('myArea.unknownCode', { code: '99999' }));
+    expect(await text(page, '[data-area-message-text]')).toBe(
+      fr('myArea.unknownCode', { code: '99999' }),
+    );
   });
 
   test('Back and Forward go through the communes chosen', async () => {
@@ -232,14 +267,22 @@ describe('the answer', () => {
     await type(page, 'la loupe', '28214');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('#area-name')?.textContent === 'La Loupe (28)');
+    await page.waitForFunction(
+      () => document.querySelector('#area-name')?.textContent === 'La Loupe (28)',
+    );
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('#area-name')?.textContent === 'Brest (29)');
+    await page.waitForFunction(
+      () => document.querySelector('#area-name')?.textContent === 'Brest (29)',
+    );
     expect(new URL(page.url()).search).toBe('?commune=29019');
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('[data-area-answer]')?.hasAttribute('hidden'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-area-answer]')?.hasAttribute('hidden'),
+    );
     await page.goForward();
-    await page.waitForFunction(() => document.querySelector('#area-name')?.textContent === 'Brest (29)');
+    await page.waitForFunction(
+      () => document.querySelector('#area-name')?.textContent === 'Brest (29)',
+    );
   });
 
   test('the field on the home page leads there without JavaScript on the home page', async () => {
@@ -259,7 +302,9 @@ describe('without JavaScript', () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/en/my-area/`);
     expect(await page.locator('[data-area-form]').isHidden()).toBe(true);
-    const links = await page.locator('.area-regions a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('.area-regions a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links.sort()).toEqual(
       departmentCodes()
         .map((code) => localizedPath('en', 'territories', code.toLowerCase()))
@@ -267,7 +312,9 @@ describe('without JavaScript', () => {
     );
     await page.click('.area-regions summary');
     await page.click('a[href="/en/territories/28/"]');
-    const listed = await page.locator('.card h3 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    const listed = await page
+      .locator('.card h3 a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(listed).toContain(localizedPath('en', 'practices', 'lab28-la-loupe'));
     await page.goto(`${baseUrl}/fr/territoires/01/`);
     expect(await text(page, '.lead')).toBe(fr('department.intro', { count: 0 }));
@@ -275,7 +322,11 @@ describe('without JavaScript', () => {
 });
 
 describe('print', () => {
-  test.each([['/fr/mon-territoire/?commune=42218'], ['/en/my-area/?commune=75115'], ['/fr/mon-territoire/?commune=28214']])(
+  test.each([
+    ['/fr/mon-territoire/?commune=42218'],
+    ['/en/my-area/?commune=75115'],
+    ['/fr/mon-territoire/?commune=28214'],
+  ])(
     '%s prints its answer on one A4 page, without the field or the department list',
     async (path) => {
       const page = await newPage();
@@ -283,7 +334,13 @@ describe('print', () => {
       await answer(page);
       expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
       await page.emulateMedia({ media: 'print' });
-      for (const selector of ['[data-area-form]', '.area-departments', '.main-nav', '.site-footer', '[data-area-print]']) {
+      for (const selector of [
+        '[data-area-form]',
+        '.area-departments',
+        '.main-nav',
+        '.site-footer',
+        '[data-area-print]',
+      ]) {
         expect(await page.locator(selector).first().isHidden(), selector).toBe(true);
       }
       for (const selector of [
@@ -307,37 +364,43 @@ describe('accessibility', () => {
   test.each([
     ['fr', '/fr/mon-territoire/', 'saint etienne', '42218'],
     ['en', '/en/my-area/', 'paris 1', '75115'],
-  ])('axe finds nothing at 320 and 1280 px, empty, with suggestions open and with the answer (%s)', async (_, path, query, code) => {
-    const page = await newPage();
-    await withAxe(page.context());
-    const found: Record<string, string[]> = {};
-    for (const viewport of widths) {
-      await page.setViewportSize(viewport);
-      await page.goto(baseUrl + path);
-      await page.waitForSelector('[data-area-form]:not([hidden])');
-      found[`${viewport.width} px, empty`] = await axeViolations(page);
-      await combobox(page).focus();
-      await type(page, query, code);
-      await page.keyboard.press('ArrowDown');
-      found[`${viewport.width} px, suggestions open`] = await axeViolations(page);
-      await page.keyboard.press('Enter');
-      await answer(page);
-      found[`${viewport.width} px, answer`] = await axeViolations(page);
-      found[`${viewport.width} px, sideways scroll`] = [
-        String(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)),
-      ];
-    }
-    expect(found).toEqual(
-      Object.fromEntries(
-        widths.flatMap(({ width }) => [
-          [`${width} px, empty`, []],
-          [`${width} px, suggestions open`, []],
-          [`${width} px, answer`, []],
-          [`${width} px, sideways scroll`, ['0']],
-        ]),
-      ),
-    );
-  }, 240_000);
+  ])(
+    'axe finds nothing at 320 and 1280 px, empty, with suggestions open and with the answer (%s)',
+    async (_, path, query, code) => {
+      const page = await newPage();
+      await withAxe(page.context());
+      const found: Record<string, string[]> = {};
+      for (const viewport of widths) {
+        await page.setViewportSize(viewport);
+        await page.goto(baseUrl + path);
+        await page.waitForSelector('[data-area-form]:not([hidden])');
+        found[`${viewport.width} px, empty`] = await axeViolations(page);
+        await combobox(page).focus();
+        await type(page, query, code);
+        await page.keyboard.press('ArrowDown');
+        found[`${viewport.width} px, suggestions open`] = await axeViolations(page);
+        await page.keyboard.press('Enter');
+        await answer(page);
+        found[`${viewport.width} px, answer`] = await axeViolations(page);
+        found[`${viewport.width} px, sideways scroll`] = [
+          String(
+            await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+          ),
+        ];
+      }
+      expect(found).toEqual(
+        Object.fromEntries(
+          widths.flatMap(({ width }) => [
+            [`${width} px, empty`, []],
+            [`${width} px, suggestions open`, []],
+            [`${width} px, answer`, []],
+            [`${width} px, sideways scroll`, ['0']],
+          ]),
+        ),
+      );
+    },
+    240_000,
+  );
 });
 
 describe('what a lookup costs', () => {
@@ -350,7 +413,9 @@ describe('what a lookup costs', () => {
     expect(measures.length).toBeGreaterThan(3);
     for (const { query, lookup } of measures) {
       expect(lookup.requests, query.typed).toBeGreaterThan(1);
-      expect(lookup.raw, `${query.typed}: ${lookup.paths.join(' ')}`).toBeLessThanOrEqual(LOOKUP_BUDGET_BYTES);
+      expect(lookup.raw, `${query.typed}: ${lookup.paths.join(' ')}`).toBeLessThanOrEqual(
+        LOOKUP_BUDGET_BYTES,
+      );
     }
   });
 
@@ -360,7 +425,9 @@ describe('what a lookup costs', () => {
       expect(practices.requests, query.typed).toBeLessThanOrEqual(5);
       expect(
         practices.paths.every((path) =>
-          /^\/territory\/practices\/fr\/(department|region|commune|epci)\/[\w-]+\.json$|national\.json$/.test(path),
+          /^\/territory\/practices\/fr\/(department|region|commune|epci)\/[\w-]+\.json$|national\.json$/.test(
+            path,
+          ),
         ),
         query.typed,
       ).toBe(true);

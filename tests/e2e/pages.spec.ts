@@ -26,7 +26,9 @@ describe('pages', () => {
     expect(facts).toContain('Collège');
     expect(facts).toContain('Continuité sur la journée de l’élève');
     expect(facts).toContain('Synthèse de la 2ème journée du numérique');
-    expect(await page.getByRole('region', { name: 'Qui a fait quoi' }).textContent()).toContain('Conseil départemental d’Eure-et-Loir');
+    expect(await page.getByRole('region', { name: 'Qui a fait quoi' }).textContent()).toContain(
+      'Conseil départemental d’Eure-et-Loir',
+    );
   });
 
   test('each continuity hub gives its question, key message and partnership pluses, and lists its cases', async () => {
@@ -34,15 +36,27 @@ describe('pages', () => {
     await page.goto(`${baseUrl}/en/continuities/parcours/`);
     expect(await page.textContent('h1')).toBe('Continuity of the school path');
     expect(await page.getByRole('heading', { name: 'The question asked' }).isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: 'What partnership brings' }).isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'A digital incubator at Lycée Vauban in Brest' }).isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'Continuity across the pupil’s day' }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: 'What partnership brings' }).isVisible()).toBe(
+      true,
+    );
+    expect(
+      await page
+        .getByRole('link', { name: 'A digital incubator at Lycée Vauban in Brest' })
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await page.getByRole('link', { name: 'Continuity across the pupil’s day' }).count(),
+    ).toBeGreaterThan(0);
   });
 
   test('a case page runs no script', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/en/practices/lab28-la-loupe/`);
     // Its only script element is structured data for search engines, which browsers do not run.
-    expect(await page.$$eval('script', (scripts) => scripts.map((script) => script.getAttribute('type')))).toEqual(['application/ld+json']);
+    expect(
+      await page.$$eval('script', (scripts) =>
+        scripts.map((script) => script.getAttribute('type')),
+      ),
+    ).toEqual(['application/ld+json']);
   });
 });

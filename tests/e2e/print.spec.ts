@@ -10,7 +10,9 @@ const { baseUrl, newPage } = useBrowser();
 const fixture = useBrowser(inject('fixtureUrl'));
 
 // Every case page of the site, in both languages (an untranslated case has a page in both too).
-const casePages = contentCases().flatMap((entry) => locales.map((locale) => localizedPath(locale, 'practices', entry.slug)));
+const casePages = contentCases().flatMap((entry) =>
+  locales.map((locale) => localizedPath(locale, 'practices', entry.slug)),
+);
 
 describe('the printed fiche', () => {
   test.each(casePages)('%s prints on one A4 page', async (path) => {
@@ -42,13 +44,30 @@ describe('the printed fiche', () => {
       const visible = (selector: string) =>
         page
           .locator(selector)
-          .evaluateAll((elements) => elements.length > 0 && elements.every((element) => element.getClientRects().length > 0));
+          .evaluateAll(
+            (elements) =>
+              elements.length > 0 &&
+              elements.every((element) => element.getClientRects().length > 0),
+          );
       const hidden = (selector: string) =>
-        page.locator(selector).evaluateAll((elements) => elements.every((element) => element.getClientRects().length === 0));
-      for (const selector of ['h1', '.case .lead', '.facts', '.facts cite', '#actors-title', '.actors li', '.print-url'])
+        page
+          .locator(selector)
+          .evaluateAll((elements) =>
+            elements.every((element) => element.getClientRects().length === 0),
+          );
+      for (const selector of [
+        'h1',
+        '.case .lead',
+        '.facts',
+        '.facts cite',
+        '#actors-title',
+        '.actors li',
+        '.print-url',
+      ])
         expect(await visible(selector), selector).toBe(true);
       for (const kind of ['benefits', 'questions']) {
-        if (await page.$(`.prose [data-section="${kind}"]`)) expect(await visible(`.prose [data-section="${kind}"]`), kind).toBe(true);
+        if (await page.$(`.prose [data-section="${kind}"]`))
+          expect(await visible(`.prose [data-section="${kind}"]`), kind).toBe(true);
       }
       for (const selector of [
         '.main-nav',
@@ -62,7 +81,9 @@ describe('the printed fiche', () => {
       ]) {
         expect(await hidden(selector), selector).toBe(true);
       }
-      expect(await page.textContent('.print-url')).toContain(new URL(path, 'https://x.invalid').pathname);
+      expect(await page.textContent('.print-url')).toContain(
+        new URL(path, 'https://x.invalid').pathname,
+      );
     },
   );
 });

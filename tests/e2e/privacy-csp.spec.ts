@@ -7,7 +7,16 @@ import { siteConfig } from '../../src/site-config.ts';
 import { type BuiltPage, readBuiltPage, type Tag } from './support/built-html.ts';
 import { useBrowser } from './support/browser.ts';
 import { untranslatedFixture } from './support/fixture.ts';
-import { distDir, editorPaths, everyPage, fallbackPaths, fixtureDistDir, isNoindex, onePerKind, sitemapPaths } from './support/site-pages.ts';
+import {
+  distDir,
+  editorPaths,
+  everyPage,
+  fallbackPaths,
+  fixtureDistDir,
+  isNoindex,
+  onePerKind,
+  sitemapPaths,
+} from './support/site-pages.ts';
 import { editorPolicy } from '../../src/cms/policy.ts';
 
 // Privacy: nothing a page loads comes from another origin (no fonts, scripts, images or frames of a
@@ -23,11 +32,14 @@ function loadedBy(tag: Tag): string[] {
   const get = (name: string) => tag.attributes.get(name);
   const rel = (get('rel') ?? '').toLowerCase().split(/\s+/);
   const sources: (string | undefined)[] = [];
-  if (tag.name === 'link' && !rel.includes('alternate') && !rel.includes('canonical')) sources.push(get('href'));
-  if (['script', 'img', 'iframe', 'video', 'audio', 'embed', 'source', 'track'].includes(tag.name)) sources.push(get('src'), get('poster'));
+  if (tag.name === 'link' && !rel.includes('alternate') && !rel.includes('canonical'))
+    sources.push(get('href'));
+  if (['script', 'img', 'iframe', 'video', 'audio', 'embed', 'source', 'track'].includes(tag.name))
+    sources.push(get('src'), get('poster'));
   if (tag.name === 'input' && get('type') === 'image') sources.push(get('src'));
   if (tag.name === 'object') sources.push(get('data'));
-  if (tag.name === 'use' || tag.name === 'image' || tag.name === 'feimage') sources.push(get('href'), get('xlink:href'));
+  if (tag.name === 'use' || tag.name === 'image' || tag.name === 'feimage')
+    sources.push(get('href'), get('xlink:href'));
   for (const name of ['srcset', 'imagesrcset']) {
     const set = get(name);
     if (set) sources.push(...set.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]));
@@ -53,7 +65,8 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-const executable = (tag: Tag) => tag.name === 'script' && /^(|module|text\/javascript)$/.test(tag.attributes.get('type') ?? '');
+const executable = (tag: Tag) =>
+  tag.name === 'script' && /^(|module|text\/javascript)$/.test(tag.attributes.get('type') ?? '');
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('privacy and CSP in the built files', () => {
@@ -63,7 +76,9 @@ describe('privacy and CSP in the built files', () => {
 
   test('no page loads a script, stylesheet, font, image or frame from another origin', () => {
     const loads = [...pages.values()].flatMap((page) =>
-      page.tags.flatMap((tag) => loadedBy(tag).map((address) => ({ page: page.path, tag: tag.name, address }))),
+      page.tags.flatMap((tag) =>
+        loadedBy(tag).map((address) => ({ page: page.path, tag: tag.name, address })),
+      ),
     );
     expect(loads.filter(({ address, page }) => isThirdParty(address, page))).toEqual([]);
     // Every page loads at least its stylesheet and its icon: a scan that finds nothing is broken.
@@ -91,7 +106,9 @@ describe('privacy and CSP in the built files', () => {
     const problems: string[] = [];
     for (const page of [...pages.values()].filter((page) => !editorPaths.includes(page.path))) {
       const metas = page.tags.filter(
-        (tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+        (tag) =>
+          tag.name === 'meta' &&
+          tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy',
       );
       if (metas.length !== 1) {
         problems.push(`${page.path}: ${metas.length} CSP meta elements`);
@@ -102,31 +119,50 @@ describe('privacy and CSP in the built files', () => {
       const style = csp.get('style-src') ?? [];
       const expectations: [string, boolean][] = [
         ["default-src 'self'", csp.get('default-src')?.join(' ') === "'self'"],
-        ["script-src 'self' 'wasm-unsafe-eval'", script.includes("'self'") && script.includes("'wasm-unsafe-eval'")],
-        ["no 'unsafe-inline' or 'unsafe-eval' for scripts", !script.includes("'unsafe-inline'") && !script.includes("'unsafe-eval'")],
+        [
+          "script-src 'self' 'wasm-unsafe-eval'",
+          script.includes("'self'") && script.includes("'wasm-unsafe-eval'"),
+        ],
+        [
+          "no 'unsafe-inline' or 'unsafe-eval' for scripts",
+          !script.includes("'unsafe-inline'") && !script.includes("'unsafe-eval'"),
+        ],
         ["no 'unsafe-inline' for styles", !style.includes("'unsafe-inline'")],
         ["object-src 'none'", csp.get('object-src')?.join(' ') === "'none'"],
         ["base-uri 'self'", csp.get('base-uri')?.join(' ') === "'self'"],
         ["form-action 'self'", csp.get('form-action')?.join(' ') === "'self'"],
-        ['no other origin, scheme or wildcard', [...csp.values()].flat().every((source) => /^'[^']+'$/.test(source) || source === 'data:')],
+        [
+          'no other origin, scheme or wildcard',
+          [...csp.values()]
+            .flat()
+            .every((source) => /^'[^']+'$/.test(source) || source === 'data:'),
+        ],
       ];
       for (const [rule, holds] of expectations) if (!holds) problems.push(`${page.path}: ${rule}`);
       // A meta CSP governs only what comes after it.
       const governed = page.tags.filter(
-        (tag) => executable(tag) || tag.name === 'style' || (tag.name === 'link' && tag.attributes.get('rel') === 'stylesheet'),
+        (tag) =>
+          executable(tag) ||
+          tag.name === 'style' ||
+          (tag.name === 'link' && tag.attributes.get('rel') === 'stylesheet'),
       );
       for (const tag of governed.filter((tag) => tag.offset < metas[0]!.offset))
         problems.push(`${page.path}: a <${tag.name}> comes before the CSP`);
       for (const tag of page.tags.filter((tag) => executable(tag) && !tag.attributes.has('src'))) {
-        if (!script.includes(sha256(tag.text!))) problems.push(`${page.path}: an inline script whose hash the CSP does not list`);
+        if (!script.includes(sha256(tag.text!)))
+          problems.push(`${page.path}: an inline script whose hash the CSP does not list`);
       }
       for (const tag of page.tags.filter((tag) => tag.name === 'style')) {
-        if (!style.includes(sha256(tag.text!))) problems.push(`${page.path}: an inline style whose hash the CSP does not list`);
+        if (!style.includes(sha256(tag.text!)))
+          problems.push(`${page.path}: an inline style whose hash the CSP does not list`);
       }
       // The CSP refuses style="" and on…= attributes: they would silently do nothing.
       for (const tag of page.tags) {
-        const refused = [...tag.attributes.keys()].filter((name) => name === 'style' || /^on[a-z]+$/.test(name));
-        if (refused.length > 0) problems.push(`${page.path}: <${tag.name} ${refused.join(' ')}>, which the CSP refuses`);
+        const refused = [...tag.attributes.keys()].filter(
+          (name) => name === 'style' || /^on[a-z]+$/.test(name),
+        );
+        if (refused.length > 0)
+          problems.push(`${page.path}: <${tag.name} ${refused.join(' ')}>, which the CSP refuses`);
       }
     }
     expect(problems).toEqual([]);
@@ -136,12 +172,22 @@ describe('privacy and CSP in the built files', () => {
     expect(editorPaths.every((path) => pages.has(path))).toBe(true);
     for (const path of editorPaths) {
       const page = pages.get(path)!;
-      const metas = page.tags.filter((tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+      const metas = page.tags.filter(
+        (tag) =>
+          tag.name === 'meta' &&
+          tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+      );
       expect(metas, path).toHaveLength(1);
-      expect(Object.fromEntries(directives(metas[0]!.attributes.get('content')!)), path).toEqual(editorPolicy);
+      expect(Object.fromEntries(directives(metas[0]!.attributes.get('content')!)), path).toEqual(
+        editorPolicy,
+      );
       // Its scripts are the site's own files, after the policy: no inline script, no other origin.
       const scripts = page.tags.filter(executable);
-      expect(scripts.map((tag) => tag.attributes.get('src'))).toEqual(['manual-init.js', 'decap-cms.js', 'editor.js']);
+      expect(scripts.map((tag) => tag.attributes.get('src'))).toEqual([
+        'manual-init.js',
+        'decap-cms.js',
+        'editor.js',
+      ]);
       expect(scripts.every((tag) => tag.offset > metas[0]!.offset)).toBe(true);
       // Not for search engines nor for the site's search: noindex, out of the sitemap, nothing for Pagefind.
       expect(isNoindex(distDir, path)).toBe(true);
@@ -163,7 +209,9 @@ describe('privacy and CSP in the built files', () => {
 
   test('the structured data of a case page is data, not code: the CSP has nothing to allow for it', () => {
     const page = readBuiltPage(distDir, '/en/practices/lab28-la-loupe/');
-    const data = page.tags.filter((tag) => tag.name === 'script' && tag.attributes.get('type') === 'application/ld+json');
+    const data = page.tags.filter(
+      (tag) => tag.name === 'script' && tag.attributes.get('type') === 'application/ld+json',
+    );
     expect(data).toHaveLength(1);
     expect(executable(data[0]!)).toBe(false);
   });
@@ -181,11 +229,14 @@ async function watchedPage(
 ): Promise<Page & { externalRequests: string[]; violations: string[] }> {
   const page = Object.assign(await open(options), { violations: [] as string[] });
   page.on('console', (message) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) page.violations.push(message.text());
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text()))
+      page.violations.push(message.text());
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`Content Security Policy: ${event.violatedDirective} blocked ${event.blockedURI}`),
+      console.error(
+        `Content Security Policy: ${event.violatedDirective} blocked ${event.blockedURI}`,
+      ),
     );
   });
   return page;
@@ -193,18 +244,28 @@ async function watchedPage(
 
 describe('pages in Chromium: no request leaves the site and the CSP blocks nothing', () => {
   // The editor's page is opened in Chromium, with the same page and policy, by cms.spec.ts.
-  const kinds = [...onePerKind(everyPage().filter((path) => !editorPaths.includes(path))), '/fr/recherche/?q=ENT', '/en/nowhere/'];
+  const kinds = [
+    ...onePerKind(everyPage().filter((path) => !editorPaths.includes(path))),
+    '/fr/recherche/?q=ENT',
+    '/en/nowhere/',
+  ];
 
   test.each(kinds)('%s', async (path) => {
     const page = await watchedPage(newPage);
     await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-    expect({ external: page.externalRequests, violations: page.violations }).toEqual({ external: [], violations: [] });
+    expect({ external: page.externalRequests, violations: page.violations }).toEqual({
+      external: [],
+      violations: [],
+    });
   });
 
   test.each(fallbackPaths(fixtureDistDir))('an untranslated copy, %s', async (path) => {
     const page = await watchedPage(fixture.newPage);
     await page.goto(fixture.baseUrl + path, { waitUntil: 'networkidle' });
-    expect({ external: page.externalRequests, violations: page.violations }).toEqual({ external: [], violations: [] });
+    expect({ external: page.externalRequests, violations: page.violations }).toEqual({
+      external: [],
+      violations: [],
+    });
   });
 
   test('the root’s script, allowed by its hash, sends a French reader on to French', async () => {
@@ -218,13 +279,18 @@ describe('pages in Chromium: no request leaves the site and the CSP blocks nothi
     const page = await watchedPage(newPage);
     await page.goto(`${baseUrl}/fr/recherche/`);
     await page.fill('#recherche-page', 'robots');
-    await page.waitForFunction(() => /^\d+ résultats?/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /^\d+ résultats?/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+    );
     expect(await page.locator('[data-results] h3 a').count()).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: /^Collège/ }).check();
     await page.waitForURL(/niveau=college/);
     await page.waitForFunction(() => !document.querySelector('[data-facets][aria-busy]'));
     await page.waitForLoadState('networkidle');
-    expect({ external: page.externalRequests, violations: page.violations }).toEqual({ external: [], violations: [] });
+    expect({ external: page.externalRequests, violations: page.violations }).toEqual({
+      external: [],
+      violations: [],
+    });
   });
 
   test('the catalogue’s filters and the comparison work under the CSP', async () => {
@@ -238,7 +304,10 @@ describe('pages in Chromium: no request leaves the site and the CSP blocks nothi
     await page.goto(`${baseUrl}/fr/comparer/?cas=lab28-la-loupe,prof-at-brest`);
     await page.waitForSelector('[data-compare-table]:not([hidden])', { state: 'attached' });
     await page.waitForLoadState('networkidle');
-    expect({ external: page.externalRequests, violations: page.violations }).toEqual({ external: [], violations: [] });
+    expect({ external: page.externalRequests, violations: page.violations }).toEqual({
+      external: [],
+      violations: [],
+    });
   });
 
   test('a script injected into a page is refused and reported (the watch would see a violation)', async () => {

@@ -12,7 +12,8 @@ import { filterBrowses, searchQueries } from './support/search-queries.ts';
 const { baseUrl, newPage, newIsolatedPage } = useBrowser();
 
 const searchPath: Record<Locale, string> = { fr: '/fr/recherche/', en: '/en/search/' };
-const caseSlug = (href: string) => /\/(?:pratiques|practices)\/([^/]+)\/$/.exec(new URL(href, 'http://x').pathname)?.[1];
+const caseSlug = (href: string) =>
+  /\/(?:pratiques|practices)\/([^/]+)\/$/.exec(new URL(href, 'http://x').pathname)?.[1];
 const hint = /^(Tapez un mot|Type a word)/;
 
 /** The announcement once a search has run (a number of results, or none), and the filters counted again. */
@@ -23,21 +24,30 @@ const searched = (page: Page) =>
       !document.querySelector('[data-facets][aria-busy]'),
   );
 
-async function openSearch(page: Page, locale: Locale, params: Record<string, string> = {}, base = baseUrl): Promise<void> {
+async function openSearch(
+  page: Page,
+  locale: Locale,
+  params: Record<string, string> = {},
+  base = baseUrl,
+): Promise<void> {
   const search = new URLSearchParams(params).toString();
   await page.goto(`${base}${searchPath[locale]}${search ? `?${search}` : ''}`);
   await searched(page);
 }
 
 const status = async (page: Page) => (await page.textContent('[data-status]'))!.trim();
-const shownLinks = (page: Page) => page.$$eval('[data-results] h3 a', (links) => links.map((link) => link.getAttribute('href')!));
+const shownLinks = (page: Page) =>
+  page.$$eval('[data-results] h3 a', (links) => links.map((link) => link.getAttribute('href')!));
 
 /** Every result, after asking for more until there are no more. */
 async function allLinks(page: Page): Promise<string[]> {
   while (await page.isVisible('[data-more]')) {
     const before = (await shownLinks(page)).length;
     await page.click('[data-more]');
-    await page.waitForFunction((count) => document.querySelectorAll('[data-results] h3 a').length > count, before);
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-results] h3 a').length > count,
+      before,
+    );
   }
   return shownLinks(page);
 }
@@ -45,7 +55,11 @@ async function allLinks(page: Page): Promise<string[]> {
 describe('the query set: what teachers type finds the right practices in the first three results', () => {
   test.each(
     searchQueries.map(
-      (query) => [`${query.locale} “${query.query}”${query.filters ? ` + ${new URLSearchParams(query.filters)}` : ''}`, query] as const,
+      (query) =>
+        [
+          `${query.locale} “${query.query}”${query.filters ? ` + ${new URLSearchParams(query.filters)}` : ''}`,
+          query,
+        ] as const,
     ),
   )('%s', async (_, { locale, query, filters = {}, top3, absent = [], why }) => {
     const page = await newPage();
@@ -53,11 +67,17 @@ describe('the query set: what teachers type finds the right practices in the fir
     const links = await allLinks(page);
     const top = links.slice(0, 3).map(caseSlug);
     for (const slug of top3) expect(top, `${slug} in the top 3: ${why}`).toContain(slug);
-    for (const slug of absent) expect(links.map(caseSlug), `${slug} absent: ${why}`).not.toContain(slug);
-    for (const link of links) expect(link.startsWith(`/${locale}/`), `${link} is a page in ${locale}`).toBe(true);
+    for (const slug of absent)
+      expect(links.map(caseSlug), `${slug} absent: ${why}`).not.toContain(slug);
+    for (const link of links)
+      expect(link.startsWith(`/${locale}/`), `${link} is a page in ${locale}`).toBe(true);
   });
 
-  test.each(filterBrowses.map((browse) => [`${browse.locale} ${new URLSearchParams(browse.filters)}`, browse] as const))(
+  test.each(
+    filterBrowses.map(
+      (browse) => [`${browse.locale} ${new URLSearchParams(browse.filters)}`, browse] as const,
+    ),
+  )(
     'browsing by filters alone, %s, lists exactly the practices tagged so',
     async (_, { locale, filters, cases, why }) => {
       const page = await newPage();
@@ -74,7 +94,13 @@ describe('French typography and search work together', () => {
 
   test('ENT finds the pages about digital workspaces, not every « entre » or « enseignant »', async () => {
     const ent = glossary.find((term) => term.term.fr === 'ENT')!;
-    const variants = new RegExp(`\\bENT\\b|${termVariants(ent, 'fr').slice(1).map((variant) => variant.replace(/’ /g, '’')).join('|')}`, 'i');
+    const variants = new RegExp(
+      `\\bENT\\b|${termVariants(ent, 'fr')
+        .slice(1)
+        .map((variant) => variant.replace(/’ /g, '’'))
+        .join('|')}`,
+      'i',
+    );
     const page = await newPage();
     for (const query of ['ENT', 'ent', "l'ENT"]) {
       await openSearch(page, 'fr', { q: query });
@@ -85,7 +111,10 @@ describe('French typography and search work together', () => {
         expect(text, `${query}: ${link}`).toMatch(variants);
       }
       const highlighted = await page.locator('[data-results] mark').allTextContents();
-      expect(highlighted.filter((word) => /^entre|^ens/i.test(word)), query).toEqual([]);
+      expect(
+        highlighted.filter((word) => /^entre|^ens/i.test(word)),
+        query,
+      ).toEqual([]);
     }
   });
 
@@ -114,21 +143,29 @@ describe('French typography and search work together', () => {
   test('excerpts keep the typographic apostrophe and show nothing the index added', async () => {
     const page = await newPage();
     await openSearch(page, 'fr', { q: "l'ENT" });
-    const excerpts = await page.$$eval('.search-excerpt', (elements) => elements.map((element) => element.textContent!));
+    const excerpts = await page.$$eval('.search-excerpt', (elements) =>
+      elements.map((element) => element.textContent!),
+    );
     expect(excerpts.join(' ')).toContain('l’ENT');
     for (const excerpt of excerpts) {
       expect(excerpt).not.toMatch(/[⸤⸢⸣]|(^|\s)[ld]’ \p{L}/u);
       expect(excerpt).not.toContain('PAGEFIND');
     }
-    const titles = await page.$$eval('[data-results] h3', (elements) => elements.map((element) => element.textContent!));
+    const titles = await page.$$eval('[data-results] h3', (elements) =>
+      elements.map((element) => element.textContent!),
+    );
     expect(titles).toContain('L’école Jean-Jaurès ouvre son ENT aux parents');
   });
 
   test('a match on a synonym highlights the words of the page it stands for', async () => {
     const page = await newPage();
     await openSearch(page, 'fr', { q: 'espace numérique de travail' });
-    const marked = await page.$$eval('.search-excerpt mark', (marks) => marks.map((mark) => mark.textContent));
-    expect(marked.some((text) => text === 'ENT' || /espace|numérique|travail/i.test(text!))).toBe(true);
+    const marked = await page.$$eval('.search-excerpt mark', (marks) =>
+      marks.map((mark) => mark.textContent),
+    );
+    expect(marked.some((text) => text === 'ENT' || /espace|numérique|travail/i.test(text!))).toBe(
+      true,
+    );
   });
 });
 
@@ -144,9 +181,13 @@ describe('the search page', () => {
     expect(await status(page)).toMatch(/^\d+ résultats? pour «\u00a0robots\u00a0»$/);
     expect(new URL(page.url()).search).toBe('?q=robots');
     const first = page.locator('[data-results] > li').first();
-    expect(await first.locator('h3').textContent()).toBe('Les Francas font découvrir le code en jouant avec des robots');
+    expect(await first.locator('h3').textContent()).toBe(
+      'Les Francas font découvrir le code en jouant avec des robots',
+    );
     expect(await first.locator('.card-meta').textContent()).toBe('Les Francas · Réseau national');
-    expect(await first.locator('.tag').allTextContents()).toEqual(['Continuité sur la journée de l’élève']);
+    expect(await first.locator('.tag').allTextContents()).toEqual([
+      'Continuité sur la journée de l’élève',
+    ]);
     expect(await first.locator('.search-excerpt mark').first().textContent()).toMatch(/robots?/i);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-page');
   });
@@ -155,14 +196,23 @@ describe('the search page', () => {
     const page = await newPage();
     await openSearch(page, 'fr', { q: 'parents' });
     const withoutFilter = (await shownLinks(page)).length;
-    const ecole = page.getByRole('group', { name: 'Niveau scolaire' }).getByRole('checkbox', { name: /^École/ });
-    const announced = Number(/\((\d+)\)/.exec((await ecole.locator('xpath=..').textContent())!)![1]);
+    const ecole = page
+      .getByRole('group', { name: 'Niveau scolaire' })
+      .getByRole('checkbox', { name: /^École/ });
+    const announced = Number(
+      /\((\d+)\)/.exec((await ecole.locator('xpath=..').textContent())!)![1],
+    );
     await ecole.check();
     await page.waitForURL(/niveau=ecole/);
-    await page.waitForFunction((count) => document.querySelectorAll('[data-results] h3 a').length !== count, withoutFilter);
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-results] h3 a').length !== count,
+      withoutFilter,
+    );
     expect((await shownLinks(page)).length).toBe(announced);
     expect(new URL(page.url()).search).toBe('?q=parents&niveau=ecole');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('ecole');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+      'ecole',
+    );
     // A shared link reproduces the search.
     const copy = await newPage();
     await copy.goto(page.url());
@@ -170,14 +220,18 @@ describe('the search page', () => {
     expect(await shownLinks(copy)).toEqual(await shownLinks(page));
     expect(await copy.isChecked('input[name="niveau"][value="ecole"]')).toBe(true);
     // The language switch leads to the same search in English.
-    expect(new URL((await page.getAttribute('.lang-switch a', 'href'))!, baseUrl).search).toBe('?q=parents&level=ecole');
+    expect(new URL((await page.getAttribute('.lang-switch a', 'href'))!, baseUrl).search).toBe(
+      '?q=parents&level=ecole',
+    );
   });
 
   test('Back and Forward walk through the searches', async () => {
     const page = await newPage();
     await page.goto(baseUrl + searchPath.en);
     await page.fill('#recherche-page', 'robots');
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('“robots”'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-status]')?.textContent?.includes('“robots”'),
+    );
     await page.getByRole('checkbox', { name: /^Primary school/ }).check();
     await page.waitForURL(/level=ecole/);
     await page.goBack();
@@ -185,7 +239,9 @@ describe('the search page', () => {
     expect(await page.isChecked('input[name="level"][value="ecole"]')).toBe(false);
     await page.goBack();
     await page.waitForURL((url) => url.search === '');
-    await page.waitForFunction(() => /^Type a word/.test(document.querySelector('[data-status]')!.textContent!));
+    await page.waitForFunction(() =>
+      /^Type a word/.test(document.querySelector('[data-status]')!.textContent!),
+    );
     expect(await page.inputValue('#recherche-page')).toBe('');
     expect(await shownLinks(page)).toEqual([]);
     await page.goForward();
@@ -203,7 +259,9 @@ describe('the search page', () => {
     expect(await status(page)).toMatch(/^2 pratiques correspondent à ces filtres$/);
     expect(await page.textContent('[data-filter-panel] > summary')).toContain('(1 actif)');
     await page.click('[data-reset]');
-    await page.waitForFunction(() => /^Tapez un mot/.test(document.querySelector('[data-status]')!.textContent!));
+    await page.waitForFunction(() =>
+      /^Tapez un mot/.test(document.querySelector('[data-status]')!.textContent!),
+    );
     expect(await shownLinks(page)).toEqual([]);
   });
 
@@ -211,7 +269,9 @@ describe('the search page', () => {
     const page = await newPage();
     await openSearch(page, 'fr', { q: 'xyzzy' });
     expect(await status(page)).toBe('Aucun résultat pour «\u00a0xyzzy\u00a0»');
-    expect(await page.getByRole('link', { name: 'toutes les pratiques' }).getAttribute('href')).toBe('/fr/pratiques/');
+    expect(
+      await page.getByRole('link', { name: 'toutes les pratiques' }).getAttribute('href'),
+    ).toBe('/fr/pratiques/');
   });
 
   test('every filter and every result can be reached with the keyboard, and “Show more” moves focus to the new results', async () => {
@@ -235,7 +295,9 @@ describe('the search page', () => {
       reached.add(focused);
     }
     const boxes = await page.$$eval('[data-facets] input', (inputs) =>
-      inputs.map((input) => `${(input as HTMLInputElement).name}=${(input as HTMLInputElement).value}`),
+      inputs.map(
+        (input) => `${(input as HTMLInputElement).name}=${(input as HTMLInputElement).value}`,
+      ),
     );
     for (const box of boxes) expect(reached).toContain(box);
     for (const link of await shownLinks(page)) expect(reached).toContain(link);
@@ -243,15 +305,24 @@ describe('the search page', () => {
     const before = (await shownLinks(page)).length;
     await page.focus('[data-more]');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((count) => document.querySelectorAll('[data-results] h3 a').length > count, before);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe((await shownLinks(page))[before]);
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-results] h3 a').length > count,
+      before,
+    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      (await shownLinks(page))[before],
+    );
   });
 
   test('without JavaScript, the page explains itself and links to the catalogue', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/fr/recherche/?q=ENT`);
-    expect(await page.textContent('main')).toContain('Les résultats s’affichent pendant la saisie lorsque JavaScript est activé');
-    expect(await page.getByRole('link', { name: 'toutes les pratiques' }).getAttribute('href')).toBe('/fr/pratiques/');
+    expect(await page.textContent('main')).toContain(
+      'Les résultats s’affichent pendant la saisie lorsque JavaScript est activé',
+    );
+    expect(
+      await page.getByRole('link', { name: 'toutes les pratiques' }).getAttribute('href'),
+    ).toBe('/fr/pratiques/');
     expect(await page.isVisible('[data-search-ui]')).toBe(false);
   });
 
@@ -279,7 +350,9 @@ describe('what the search page costs', () => {
     const responses: Response[] = [];
     page.on('response', (response) => responses.push(response));
     await page.goto(baseUrl + searchPath.fr, { waitUntil: 'networkidle' });
-    expect(responses.map((response) => response.url()).filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(
+      responses.map((response) => response.url()).filter((url) => url.includes('/pagefind/')),
+    ).toEqual([]);
     expect(await gzipped(responses)).toBeLessThanOrEqual(45 * 1024);
     const beforeTyping = responses.length;
     await page.fill('#recherche-page', 'école');

@@ -3,9 +3,23 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { localeTags } from '../../src/i18n/config.ts';
 import { parsePath } from '../../src/i18n/routes.ts';
-import { type BuiltPage, decodeEntities, documentTitle, metaContent, readBuiltPage } from './support/built-html.ts';
+import {
+  type BuiltPage,
+  decodeEntities,
+  documentTitle,
+  metaContent,
+  readBuiltPage,
+} from './support/built-html.ts';
 import { untranslatedFixture } from './support/fixture.ts';
-import { distDir, everyPage, fallbackPaths, fixtureDistDir, isNoindex, sitemapPaths, unlistedPaths } from './support/site-pages.ts';
+import {
+  distDir,
+  everyPage,
+  fallbackPaths,
+  fixtureDistDir,
+  isNoindex,
+  sitemapPaths,
+  unlistedPaths,
+} from './support/site-pages.ts';
 
 // What search engines and link previews read, from the built files. The canonical link, Open Graph
 // tags and hreflang alternates of every page are checked in data.spec.ts ("sitemap and metadata").
@@ -56,14 +70,21 @@ describe('what search engines read', () => {
   });
 
   test('every case page describes itself with schema.org data that agrees with the page', () => {
-    const cases = indexable.filter((path) => parsePath(path)?.section === 'practices' && parsePath(path)?.slug && !parsePath(path)?.facet);
+    const cases = indexable.filter(
+      (path) =>
+        parsePath(path)?.section === 'practices' &&
+        parsePath(path)?.slug &&
+        !parsePath(path)?.facet,
+    );
     expect(cases.length).toBeGreaterThanOrEqual(20);
     for (const path of cases) {
       const page = pages.get(path)!;
       const blocks = jsonLd(page);
       expect(blocks, path).toHaveLength(1);
       const [article] = blocks;
-      const canonical = page.tags.find((tag) => tag.name === 'link' && tag.attributes.get('rel') === 'canonical')!.attributes.get('href');
+      const canonical = page.tags
+        .find((tag) => tag.name === 'link' && tag.attributes.get('rel') === 'canonical')!
+        .attributes.get('href');
       expect(article, path).toMatchObject({
         '@context': 'https://schema.org',
         '@type': 'Article',
@@ -81,9 +102,12 @@ describe('what search engines read', () => {
 
   test('an untranslated copy has no structured data of its own (its canonical is the original)', async () => {
     await untranslatedFixture();
-    const copies = fallbackPaths(fixtureDistDir).filter((path) => parsePath(path)?.section === 'practices');
+    const copies = fallbackPaths(fixtureDistDir).filter(
+      (path) => parsePath(path)?.section === 'practices',
+    );
     expect(copies.length).toBeGreaterThan(0);
-    for (const path of copies) expect(jsonLd(readBuiltPage(fixtureDistDir, path)), path).toEqual([]);
+    for (const path of copies)
+      expect(jsonLd(readBuiltPage(fixtureDistDir, path)), path).toEqual([]);
   });
 
   test('robots.txt lets search engines in', () => {
@@ -95,7 +119,9 @@ describe('what search engines read', () => {
   test('every page names the site’s icon, an SVG that exists', () => {
     const icons = new Set(
       [...pages.values()].map((page) =>
-        page.tags.find((tag) => tag.name === 'link' && tag.attributes.get('rel') === 'icon')?.attributes.get('href'),
+        page.tags
+          .find((tag) => tag.name === 'link' && tag.attributes.get('rel') === 'icon')
+          ?.attributes.get('href'),
       ),
     );
     expect([...icons]).toEqual(['/favicon.svg']);

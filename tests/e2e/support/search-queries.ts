@@ -46,7 +46,12 @@ export const searchQueries: SearchQuery[] = [
     top3: ENT_CASES,
     why: 'The two ENT cases say « l’ENT » throughout; Pagefind alone indexed « l’ent » as one word.',
   },
-  { locale: 'fr', query: "l'ENT", top3: ENT_CASES, why: 'The elision typed in the query is dropped, as in the index.' },
+  {
+    locale: 'fr',
+    query: "l'ENT",
+    top3: ENT_CASES,
+    why: 'The elision typed in the query is dropped, as in the index.',
+  },
   {
     locale: 'fr',
     query: "école d'ingénieurs",
@@ -72,7 +77,12 @@ export const searchQueries: SearchQuery[] = [
     top3: ['brest-incubateur-numerique'],
     why: '« numérique » without its accent, with the word that only the Brest incubator case has.',
   },
-  { locale: 'fr', query: 'Saint-Etienne', top3: ['saint-etienne-ecole-design-numerique'], why: 'A place name typed without its accent.' },
+  {
+    locale: 'fr',
+    query: 'Saint-Etienne',
+    top3: ['saint-etienne-ecole-design-numerique'],
+    why: 'A place name typed without its accent.',
+  },
   {
     locale: 'fr',
     query: 'coding gouter',
@@ -80,17 +90,42 @@ export const searchQueries: SearchQuery[] = [
     why: 'Lab28 runs « coding goûters »; the reader typed neither the accent nor the plural.',
   },
   // French: singular and plural, inflections.
-  { locale: 'fr', query: 'écran', top3: ['cemea-education-ecrans-basse-normandie'], why: 'The case only says « écrans », in the plural.' },
-  { locale: 'fr', query: 'écrans', top3: ['cemea-education-ecrans-basse-normandie'], why: 'The plural, as written in its title.' },
+  {
+    locale: 'fr',
+    query: 'écran',
+    top3: ['cemea-education-ecrans-basse-normandie'],
+    why: 'The case only says « écrans », in the plural.',
+  },
+  {
+    locale: 'fr',
+    query: 'écrans',
+    top3: ['cemea-education-ecrans-basse-normandie'],
+    why: 'The plural, as written in its title.',
+  },
   {
     locale: 'fr',
     query: 'parent',
     top3: ENT_CASES,
     why: 'Both ENT cases open their workspace to « parents » (plural only); the singular must find them.',
   },
-  { locale: 'fr', query: 'parents', top3: ENT_CASES, why: 'The two cases whose titles name the parents.' },
-  { locale: 'fr', query: 'robot', top3: ['francas-programmation-robots'], why: 'Les Francas work « avec des robots »; singular typed.' },
-  { locale: 'fr', query: 'robots', top3: ['francas-programmation-robots'], why: 'The plural, as in the title.' },
+  {
+    locale: 'fr',
+    query: 'parents',
+    top3: ENT_CASES,
+    why: 'The two cases whose titles name the parents.',
+  },
+  {
+    locale: 'fr',
+    query: 'robot',
+    top3: ['francas-programmation-robots'],
+    why: 'Les Francas work « avec des robots »; singular typed.',
+  },
+  {
+    locale: 'fr',
+    query: 'robots',
+    top3: ['francas-programmation-robots'],
+    why: 'The plural, as in the title.',
+  },
   {
     locale: 'fr',
     query: 'éduquer aux écrans',
@@ -110,7 +145,12 @@ export const searchQueries: SearchQuery[] = [
     top3: ENT_CASES,
     why: 'Plural and without accents, as the glossary lists it among the synonyms of ENT.',
   },
-  { locale: 'fr', query: 'TBI', top3: ['ecla-champagne-au-mont-d-or'], why: 'ECLA’s rooms have « tableaux blancs interactifs (TBI) ».' },
+  {
+    locale: 'fr',
+    query: 'TBI',
+    top3: ['ecla-champagne-au-mont-d-or'],
+    why: 'ECLA’s rooms have « tableaux blancs interactifs (TBI) ».',
+  },
   {
     locale: 'fr',
     query: 'tableau blanc interactif',
@@ -118,8 +158,18 @@ export const searchQueries: SearchQuery[] = [
     why: 'The same equipment, spelt out in the singular.',
   },
   // French: what readers look for by name or place.
-  { locale: 'fr', query: 'Lab28', top3: ['lab28-la-loupe'], why: 'The name of the public start-up of La Loupe.' },
-  { locale: 'fr', query: 'Brest', top3: ['brest-incubateur-numerique', 'prof-at-brest'], why: 'The two cases from Brest.' },
+  {
+    locale: 'fr',
+    query: 'Lab28',
+    top3: ['lab28-la-loupe'],
+    why: 'The name of the public start-up of La Loupe.',
+  },
+  {
+    locale: 'fr',
+    query: 'Brest',
+    top3: ['brest-incubateur-numerique', 'prof-at-brest'],
+    why: 'The two cases from Brest.',
+  },
   {
     locale: 'fr',
     query: 'Finistère',
@@ -132,9 +182,24 @@ export const searchQueries: SearchQuery[] = [
     top3: ['parthenay-gatine-strategie-numerique'],
     why: 'Parthenay-Gâtine aims to bring fibre to every resident.',
   },
-  { locale: 'fr', query: 'Fondamentaux', top3: ['reseau-canope-services-familles'], why: 'Les Fondamentaux, Réseau Canopé’s example.' },
-  { locale: 'fr', query: 'learning lab', top3: ['ecla-champagne-au-mont-d-or'], why: 'ECLA’s learning lab.' },
-  { locale: 'fr', query: 'pique-nique', top3: ['prof-at-brest'], why: 'Brest Métropole organises « pique-niques numériques ».' },
+  {
+    locale: 'fr',
+    query: 'Fondamentaux',
+    top3: ['reseau-canope-services-familles'],
+    why: 'Les Fondamentaux, Réseau Canopé’s example.',
+  },
+  {
+    locale: 'fr',
+    query: 'learning lab',
+    top3: ['ecla-champagne-au-mont-d-or'],
+    why: 'ECLA’s learning lab.',
+  },
+  {
+    locale: 'fr',
+    query: 'pique-nique',
+    top3: ['prof-at-brest'],
+    why: 'Brest Métropole organises « pique-niques numériques ».',
+  },
   {
     locale: 'fr',
     query: 'inscriptions en ligne',
@@ -190,25 +255,60 @@ export const searchQueries: SearchQuery[] = [
     why: 'The robot workshops belong to the pupil’s day, not to the school path: nothing must come back.',
   },
   // English.
-  { locale: 'en', query: 'ENT', top3: ENT_CASES, why: 'The English cases keep the French acronym: « digital workspace (ENT) ».' },
-  { locale: 'en', query: 'digital workspace', top3: ENT_CASES, why: 'The English name of the ENT, in both titles.' },
-  { locale: 'en', query: 'parent portal', top3: ENT_CASES, why: 'A synonym of ENT from the glossary that the cases never use.' },
-  { locale: 'en', query: 'screens', top3: ['cemea-education-ecrans-basse-normandie'], why: 'The CEMEA screen education programme.' },
+  {
+    locale: 'en',
+    query: 'ENT',
+    top3: ENT_CASES,
+    why: 'The English cases keep the French acronym: « digital workspace (ENT) ».',
+  },
+  {
+    locale: 'en',
+    query: 'digital workspace',
+    top3: ENT_CASES,
+    why: 'The English name of the ENT, in both titles.',
+  },
+  {
+    locale: 'en',
+    query: 'parent portal',
+    top3: ENT_CASES,
+    why: 'A synonym of ENT from the glossary that the cases never use.',
+  },
+  {
+    locale: 'en',
+    query: 'screens',
+    top3: ['cemea-education-ecrans-basse-normandie'],
+    why: 'The CEMEA screen education programme.',
+  },
   {
     locale: 'en',
     query: 'screen',
     top3: ['cemea-education-ecrans-basse-normandie'],
     why: 'Singular: the title says « Screen education ».',
   },
-  { locale: 'en', query: 'robot', top3: ['francas-programmation-robots'], why: 'Les Francas’ sessions with robots.' },
+  {
+    locale: 'en',
+    query: 'robot',
+    top3: ['francas-programmation-robots'],
+    why: 'Les Francas’ sessions with robots.',
+  },
   {
     locale: 'en',
     query: 'coding',
     top3: ['francas-programmation-robots', 'lab28-la-loupe'],
     why: 'Coding through play (Francas) and coding goûters (Lab28).',
   },
-  { locale: 'en', query: 'parents', top3: ENT_CASES, why: 'Both ENT cases open their workspace to parents.' },
-  { locale: 'en', query: 'fibre', top3: ['parthenay-gatine-strategie-numerique'], why: 'Every resident connected to fibre.' },
+  {
+    locale: 'en',
+    query: 'parents',
+    top3: ENT_CASES,
+    why: 'Both ENT cases open their workspace to parents.',
+  },
+  {
+    locale: 'en',
+    query: 'fibre',
+    top3: ['parthenay-gatine-strategie-numerique'],
+    why: 'Every resident connected to fibre.',
+  },
   // English: the words an English reader types for concepts the cases name otherwise (glossary synonyms).
   {
     locale: 'en',
@@ -278,9 +378,24 @@ export const searchQueries: SearchQuery[] = [
     top3: ['ecla-champagne-au-mont-d-or'],
     why: 'ECLA’s learning lab; the glossary lists “flexible learning space” with it.',
   },
-  { locale: 'en', query: 'interactive whiteboard', top3: ['ecla-champagne-au-mont-d-or'], why: 'ECLA’s rooms, singular typed.' },
-  { locale: 'en', query: 'picnics', top3: ['prof-at-brest'], why: 'Brest Métropole’s digital picnics.' },
-  { locale: 'en', query: 'Saint-Etienne', top3: ['saint-etienne-ecole-design-numerique'], why: 'A place name without its accent.' },
+  {
+    locale: 'en',
+    query: 'interactive whiteboard',
+    top3: ['ecla-champagne-au-mont-d-or'],
+    why: 'ECLA’s rooms, singular typed.',
+  },
+  {
+    locale: 'en',
+    query: 'picnics',
+    top3: ['prof-at-brest'],
+    why: 'Brest Métropole’s digital picnics.',
+  },
+  {
+    locale: 'en',
+    query: 'Saint-Etienne',
+    top3: ['saint-etienne-ecole-design-numerique'],
+    why: 'A place name without its accent.',
+  },
   {
     locale: 'en',
     query: 'workspace',
@@ -292,7 +407,12 @@ export const searchQueries: SearchQuery[] = [
 ];
 
 /** Browsing by filters alone: exactly these practices, tagged with the value in their frontmatter. */
-export const filterBrowses: { locale: Locale; filters: Record<string, string>; cases: string[]; why: string }[] = [
+export const filterBrowses: {
+  locale: Locale;
+  filters: Record<string, string>;
+  cases: string[];
+  why: string;
+}[] = [
   {
     locale: 'fr',
     filters: { continuite: 'territoire' },

@@ -11,7 +11,9 @@ export interface ContentCase {
   /** The languages it has a file in. */
   locales: Locale[];
   /** The frontmatter of each language version. */
-  data: Partial<Record<Locale, Record<string, unknown> & { title: string; territory: TerritoryRef }>>;
+  data: Partial<
+    Record<Locale, Record<string, unknown> & { title: string; territory: TerritoryRef }>
+  >;
 }
 
 /**

@@ -10,8 +10,17 @@ export const fixtureDistDir = join(import.meta.dirname, '../../.tmp/dist');
 
 /** Every `.html` file under a folder, as site paths (`/fr/`, `/404.html`). */
 export function htmlPaths(root: string): string[] {
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  return files.map((file) => `/${relative(root, join(root, file)).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')).sort();
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  );
+  return files
+    .map((file) =>
+      `/${relative(root, join(root, file)).split(sep).join('/')}`.replace(
+        /(^|\/)index\.html$/,
+        '$1',
+      ),
+    )
+    .sort();
 }
 
 /** The file that a site path is served from. */
@@ -22,7 +31,8 @@ export function fileOf(root: string, path: string): string {
 
 /** The paths the sitemap lists: read from `sitemap-index.xml` and the sitemaps it points to. */
 export function sitemapPaths(root = distDir): string[] {
-  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const locs = (xml: string) =>
+    [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   const index = readFileSync(join(root, 'sitemap-index.xml'), 'utf8');
   return locs(index)
     .flatMap((sitemap) => locs(readFileSync(join(root, sitemap), 'utf8')))
@@ -57,7 +67,9 @@ export function everyPage(root = distDir): string[] {
 
 /** Pages of a build that show text in another language than their own (untranslated copies). */
 export function fallbackPaths(root: string): string[] {
-  return htmlPaths(root).filter((path) => readFileSync(fileOf(root, path), 'utf8').includes('data-fallback-from='));
+  return htmlPaths(root).filter((path) =>
+    readFileSync(fileOf(root, path), 'utf8').includes('data-fallback-from='),
+  );
 }
 
 /**
@@ -75,7 +87,9 @@ export function pageKind(path: string): string {
 /** The first page of each kind, French first (the sitemap sorts `/en/` before `/fr/`, so French is picked explicitly). */
 export function onePerKind(paths: string[]): string[] {
   const byKind = new Map<string, string>();
-  const frenchFirst = [...paths].sort((a, b) => Number(b.startsWith('/fr/')) - Number(a.startsWith('/fr/')) || a.localeCompare(b));
+  const frenchFirst = [...paths].sort(
+    (a, b) => Number(b.startsWith('/fr/')) - Number(a.startsWith('/fr/')) || a.localeCompare(b),
+  );
   for (const path of frenchFirst) if (!byKind.has(pageKind(path))) byKind.set(pageKind(path), path);
   return [...byKind.values()];
 }

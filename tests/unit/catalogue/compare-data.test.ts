@@ -1,8 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../../src/i18n/translate.ts';
 import { describeCase } from '../../../src/catalogue/case-facts.ts';
-import { benefitsHeadings, comparedCase, markdownSection, plainText, sharedLabels } from '../../../src/catalogue/compare-data.ts';
-import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
+import {
+  benefitsHeadings,
+  comparedCase,
+  markdownSection,
+  plainText,
+  sharedLabels,
+} from '../../../src/catalogue/compare-data.ts';
+import {
+  siteTaxonomy as taxonomy,
+  siteCaseSchema,
+  validCaseFrontmatter,
+} from '../support/site-content.ts';
 
 const data = siteCaseSchema.parse(validCaseFrontmatter());
 
@@ -31,15 +41,24 @@ Encore un paragraphe.
 describe('the benefits of a case', () => {
   test('are the paragraphs and lists of its "what it brings" section, as plain text', () => {
     expect(markdownSection(body, benefitsHeadings)).toEqual([
-      { paragraph: 'Les parents suivent la scolarité de leurs enfants : voir le site. Une deuxième ligne du même paragraphe.' },
-      { list: ['du temps pour les enseignants ;', 'de la confiance entre l’école et les familles.'] },
+      {
+        paragraph:
+          'Les parents suivent la scolarité de leurs enfants : voir le site. Une deuxième ligne du même paragraphe.',
+      },
+      {
+        list: ['du temps pour les enseignants ;', 'de la confiance entre l’école et les familles.'],
+      },
       { paragraph: 'Encore un paragraphe.' },
     ]);
   });
 
   test('are found whatever the case and accents of the heading, in either language', () => {
-    expect(markdownSection('## CE QUE CA APPORTE\n\nDu temps.', benefitsHeadings)).toEqual([{ paragraph: 'Du temps.' }]);
-    expect(markdownSection('## What it brings\n\n1. Time\n2. Trust\n\n# End', benefitsHeadings)).toEqual([{ list: ['Time', 'Trust'] }]);
+    expect(markdownSection('## CE QUE CA APPORTE\n\nDu temps.', benefitsHeadings)).toEqual([
+      { paragraph: 'Du temps.' },
+    ]);
+    expect(
+      markdownSection('## What it brings\n\n1. Time\n2. Trust\n\n# End', benefitsHeadings),
+    ).toEqual([{ list: ['Time', 'Trust'] }]);
   });
 
   test('are empty when the source says nothing about them and the section is left out', () => {
@@ -47,7 +66,9 @@ describe('the benefits of a case', () => {
   });
 
   test('lose their Markdown marks but keep their words', () => {
-    expect(plainText('*Un* __mot__ et `code`, [lien](x) {/* note */} snake_case_name')).toBe('Un mot et code, lien snake_case_name');
+    expect(plainText('*Un* __mot__ et `code`, [lien](x) {/* note */} snake_case_name')).toBe(
+      'Un mot et code, lien snake_case_name',
+    );
   });
 });
 
@@ -64,10 +85,13 @@ describe('a case on the compare page', () => {
     });
     expect(compared.territory[0]).toBe('Brest (Commune)');
     expect(compared.territory[1]).toBe('Finistère (29) · Bretagne');
-    expect(compared.territory[2]).toMatch(/^Population\u00a0: .* — 50\u202f000 à 250\u202f000 habitants$/);
+    expect(compared.territory[2]).toMatch(
+      /^Population\u00a0: .* — 50\u202f000 à 250\u202f000 habitants$/,
+    );
     expect(compared.authority).toEqual(['Commune (les écoles)', 'Département (les collèges)']);
     expect(compared.benefits[0]).toEqual({
-      paragraph: 'Les parents suivent la scolarité de leurs enfants\u00a0: voir le site. Une deuxième ligne du même paragraphe.',
+      paragraph:
+        'Les parents suivent la scolarité de leurs enfants\u00a0: voir le site. Une deuxième ligne du même paragraphe.',
     });
     expect(compared.lang).toBeUndefined();
     expect(compared.source.details).toContain('1er octobre 2015');
@@ -88,8 +112,16 @@ describe('a case on the compare page', () => {
   });
 
   test('shares with the others the continuities, themes and levels they all have', () => {
-    const a = { continuity: [{ id: 'parcours', label: 'P' }], themes: ['ENT', 'Familles'], levels: ['Collège'] };
-    const b = { continuity: [{ id: 'parcours', label: 'P' }], themes: ['Familles'], levels: ['École'] };
+    const a = {
+      continuity: [{ id: 'parcours', label: 'P' }],
+      themes: ['ENT', 'Familles'],
+      levels: ['Collège'],
+    };
+    const b = {
+      continuity: [{ id: 'parcours', label: 'P' }],
+      themes: ['Familles'],
+      levels: ['École'],
+    };
     expect(sharedLabels([a, b])).toEqual(['P', 'Familles']);
     expect(sharedLabels([a])).toEqual([]);
   });

@@ -1,8 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import type { CaseData } from '../../../src/schemas/case.ts';
 import { describeCase } from '../../../src/catalogue/case-facts.ts';
-import { caseFacetValues, coOccurring, facetGroups, listedFacetValues } from '../../../src/catalogue/facet-groups.ts';
-import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
+import {
+  caseFacetValues,
+  coOccurring,
+  facetGroups,
+  listedFacetValues,
+} from '../../../src/catalogue/facet-groups.ts';
+import {
+  siteTaxonomy as taxonomy,
+  siteCaseSchema,
+  validCaseFrontmatter,
+} from '../support/site-content.ts';
 
 const valid = siteCaseSchema.parse(validCaseFrontmatter());
 const described = (changes: Partial<CaseData>, locale: 'fr' | 'en' = 'fr') => ({
@@ -36,7 +45,10 @@ describe('the facet values of a case', () => {
       region: ['24'],
       size: ['moins-de-10000'],
     });
-    expect(caseFacetValues(brest.facts)).toMatchObject({ region: ['53'], size: ['de-50000-a-250000'] });
+    expect(caseFacetValues(brest.facts)).toMatchObject({
+      region: ['53'],
+      size: ['de-50000-a-250000'],
+    });
   });
 
   test('put a national network in the "national" region and in no size', () => {
@@ -50,9 +62,24 @@ describe('the catalogue’s facets', () => {
 
   test('offer only the values some case has, labelled from the taxonomy, with their counts and listing pages', () => {
     expect(group('continuity')).toEqual([
-      { id: 'parcours', label: 'Continuité du parcours scolaire', count: 1, href: '/fr/continuites/parcours/' },
-      { id: 'journee', label: 'Continuité sur la journée de l’élève', count: 2, href: '/fr/continuites/journee/' },
-      { id: 'territoire', label: 'Continuité entre l’école et son territoire', count: 1, href: '/fr/continuites/territoire/' },
+      {
+        id: 'parcours',
+        label: 'Continuité du parcours scolaire',
+        count: 1,
+        href: '/fr/continuites/parcours/',
+      },
+      {
+        id: 'journee',
+        label: 'Continuité sur la journée de l’élève',
+        count: 2,
+        href: '/fr/continuites/journee/',
+      },
+      {
+        id: 'territoire',
+        label: 'Continuité entre l’école et son territoire',
+        count: 1,
+        href: '/fr/continuites/territoire/',
+      },
     ]);
     expect(group('level').map((option) => [option.id, option.count, option.href])).toEqual([
       ['ecole', 2, '/fr/pratiques/niveau/ecole/'],
@@ -78,13 +105,20 @@ describe('the catalogue’s facets', () => {
       ['24', 'Centre-Val de Loire'],
       ['national', 'Réseau national'],
     ]);
-    expect(group('size').map((option) => option.id)).toEqual(['moins-de-10000', 'de-50000-a-250000']);
+    expect(group('size').map((option) => option.id)).toEqual([
+      'moins-de-10000',
+      'de-50000-a-250000',
+    ]);
   });
 
   test('are labelled in English on English pages, with the same ids', () => {
     const english = facetGroups([brest, laLoupe, network], taxonomy, 'en');
     const size = english.find((candidate) => candidate.facet === 'size')!.options[0]!;
-    expect(size).toMatchObject({ id: 'moins-de-10000', label: 'Under 10,000 inhabitants', href: '/en/practices/size/moins-de-10000/' });
+    expect(size).toMatchObject({
+      id: 'moins-de-10000',
+      label: 'Under 10,000 inhabitants',
+      href: '/en/practices/size/moins-de-10000/',
+    });
   });
 
   test('give the route table one listing page per value, not per combination', () => {

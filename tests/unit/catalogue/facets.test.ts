@@ -42,7 +42,15 @@ const items = [
       size: ['de-50000-a-250000'],
     }),
   },
-  { slug: 'francas', values: values({ continuity: ['journee'], theme: ['code-robotique'], level: ['ecole'], region: ['national'] }) },
+  {
+    slug: 'francas',
+    values: values({
+      continuity: ['journee'],
+      theme: ['code-robotique'],
+      level: ['ecole'],
+      region: ['national'],
+    }),
+  },
 ];
 const slugs = (list: { slug: string }[]) => list.map((item) => item.slug);
 
@@ -53,13 +61,20 @@ describe('filtering by facets', () => {
   });
 
   test('accepts any ticked value within a facet and requires every facet', () => {
-    expect(slugs(filterByFacets(items, { level: ['ecole', 'lycee'] }))).toEqual(['vauban', 'francas']);
-    expect(slugs(filterByFacets(items, { level: ['college'], continuity: ['journee'] }))).toEqual(['lab28']);
+    expect(slugs(filterByFacets(items, { level: ['ecole', 'lycee'] }))).toEqual([
+      'vauban',
+      'francas',
+    ]);
+    expect(slugs(filterByFacets(items, { level: ['college'], continuity: ['journee'] }))).toEqual([
+      'lab28',
+    ]);
     expect(slugs(filterByFacets(items, { level: ['ecole'], region: ['24'] }))).toEqual([]);
   });
 
   test('can leave one facet out of the test', () => {
-    expect(matchesSelection(items[1]!.values, { continuity: ['journee'] }, 'continuity')).toBe(true);
+    expect(matchesSelection(items[1]!.values, { continuity: ['journee'] }, 'continuity')).toBe(
+      true,
+    );
     expect(matchesSelection(items[1]!.values, { continuity: ['journee'] })).toBe(false);
   });
 });
@@ -69,11 +84,19 @@ describe('facet counts', () => {
     const counts = facetCounts(items);
     expect(Object.fromEntries(counts.continuity)).toEqual({ journee: 2, parcours: 1 });
     expect(Object.fromEntries(counts.level)).toEqual({ college: 2, lycee: 1, ecole: 1 });
-    expect(Object.fromEntries(counts.size)).toEqual({ 'moins-de-10000': 1, 'de-50000-a-250000': 1 });
+    expect(Object.fromEntries(counts.size)).toEqual({
+      'moins-de-10000': 1,
+      'de-50000-a-250000': 1,
+    });
   });
 
   test('give, for every value, the number of results of ticking it alone in its facet', () => {
-    const selections = [{}, { continuity: ['journee'] }, { level: ['college'], theme: ['code-robotique'] }, { region: ['national', '53'] }];
+    const selections = [
+      {},
+      { continuity: ['journee'] },
+      { level: ['college'], theme: ['code-robotique'] },
+      { region: ['national', '53'] },
+    ];
     for (const selection of selections) {
       const counts = facetCounts(items, selection);
       for (const [facet, byValue] of Object.entries(counts)) {
@@ -98,7 +121,15 @@ describe('the state of the filters in the URL', () => {
     expect(searchFromSelection(selection, 'fr')).toBe('?theme=ent,familles&niveau=college');
     expect(searchFromSelection(selection, 'en')).toBe('?theme=ent,familles&level=college');
     expect(
-      searchFromSelection({ authority: ['departement'], size: ['moins-de-10000'], continuity: ['parcours'], region: ['2A'] }, 'fr'),
+      searchFromSelection(
+        {
+          authority: ['departement'],
+          size: ['moins-de-10000'],
+          continuity: ['parcours'],
+          region: ['2A'],
+        },
+        'fr',
+      ),
     ).toBe('?continuite=parcours&collectivite=departement&region=2A&taille=moins-de-10000');
     expect(searchFromSelection({}, 'fr')).toBe('');
     expect(searchFromSelection({ theme: [] }, 'en')).toBe('');
@@ -114,7 +145,9 @@ describe('the state of the filters in the URL', () => {
       size: ['moins-de-10000'],
     };
     for (const locale of ['fr', 'en'] as const)
-      expect(selectionFromSearch(searchFromSelection(selection, locale), locale)).toEqual(selection);
+      expect(selectionFromSearch(searchFromSelection(selection, locale), locale)).toEqual(
+        selection,
+      );
   });
 
   test('understands repeated parameters (a submitted form) and the other language’s names', () => {
@@ -122,13 +155,18 @@ describe('the state of the filters in the URL', () => {
       theme: ['ent', 'familles'],
       level: ['college'],
     });
-    expect(selectionFromSearch('?niveau=college&size=moins-de-10000', 'en')).toEqual({ level: ['college'], size: ['moins-de-10000'] });
+    expect(selectionFromSearch('?niveau=college&size=moins-de-10000', 'en')).toEqual({
+      level: ['college'],
+      size: ['moins-de-10000'],
+    });
     expect(selectionFromSearch('?theme=ent,,ent&q=robots', 'fr')).toEqual({ theme: ['ent'] });
   });
 
   test('is tidied: unknown values dropped, known ones in the order of the form', () => {
     const known = { theme: ['ent', 'familles', 'formation'], level: ['ecole', 'college'] };
-    expect(normalizeSelection({ theme: ['formation', 'nope', 'ent'], level: ['lycee'] }, known)).toEqual({ theme: ['ent', 'formation'] });
+    expect(
+      normalizeSelection({ theme: ['formation', 'nope', 'ent'], level: ['lycee'] }, known),
+    ).toEqual({ theme: ['ent', 'formation'] });
     expect(selectionSize({ theme: ['ent', 'formation'], level: ['ecole'] })).toBe(3);
   });
 });

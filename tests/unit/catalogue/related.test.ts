@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { relatedCases, relatedWeights, relation, type RelatableCase } from '../../../src/catalogue/related.ts';
+import {
+  relatedCases,
+  relatedWeights,
+  relation,
+  type RelatableCase,
+} from '../../../src/catalogue/related.ts';
 
-const place = (scope: string, code: string | undefined, departments: string[]) => ({ scope, code, departments });
+const place = (scope: string, code: string | undefined, departments: string[]) => ({
+  scope,
+  code,
+  departments,
+});
 const target: RelatableCase = {
   slug: 'vauban',
   continuity: ['parcours'],
@@ -43,7 +52,10 @@ describe('related cases', () => {
       departments: ['29'],
       score: relatedWeights.continuity + relatedWeights.theme + relatedWeights.department,
     });
-    expect(relation(target, sameTown)).toMatchObject({ place: 'territory', score: relatedWeights.territory });
+    expect(relation(target, sameTown)).toMatchObject({
+      place: 'territory',
+      score: relatedWeights.territory,
+    });
     expect(relation(target, unrelated)).toMatchObject({ score: 0, continuity: [], themes: [] });
   });
 
@@ -53,8 +65,14 @@ describe('related cases', () => {
 
   test('are the closest first, never the case itself nor a case with nothing in common', () => {
     const candidates = [unrelated, farAway, target, sameTown, profBrest];
-    expect(relatedCases(target, candidates).map((related) => related.slug)).toEqual(['prof-brest', 'same-town', 'far']);
-    expect(relatedCases(target, candidates, 1).map((related) => related.slug)).toEqual(['prof-brest']);
+    expect(relatedCases(target, candidates).map((related) => related.slug)).toEqual([
+      'prof-brest',
+      'same-town',
+      'far',
+    ]);
+    expect(relatedCases(target, candidates, 1).map((related) => related.slug)).toEqual([
+      'prof-brest',
+    ]);
   });
 
   test('keep the order of the candidates between equal scores', () => {
@@ -70,7 +88,11 @@ describe('related cases', () => {
       slug: `case-${index}`,
       continuity: ids(['parcours', 'journee', 'territoire'], (index * 5) % 8),
       themes: ids(['ent', 'familles', 'formation', 'equipement', 'inclusion'], (index * 7) % 32),
-      territory: place(index % 4 === 0 ? 'national' : 'commune', index % 4 === 0 ? undefined : String(index % 9), index % 4 === 0 ? [] : [String(index % 5)]),
+      territory: place(
+        index % 4 === 0 ? 'national' : 'commune',
+        index % 4 === 0 ? undefined : String(index % 9),
+        index % 4 === 0 ? [] : [String(index % 5)],
+      ),
     }));
     const sortedAll = (one: RelatableCase, limit: number) =>
       collection
@@ -87,4 +109,3 @@ describe('related cases', () => {
     expect(relatedCases(target, collection, 0)).toEqual([]);
   });
 });
-

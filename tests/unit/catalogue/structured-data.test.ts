@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { describeCase } from '../../../src/catalogue/case-facts.ts';
 import { caseJsonLd, jsonForScript } from '../../../src/catalogue/structured-data.ts';
-import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
+import {
+  siteTaxonomy as taxonomy,
+  siteCaseSchema,
+  validCaseFrontmatter,
+} from '../support/site-content.ts';
 
 const data = siteCaseSchema.parse(validCaseFrontmatter());
 const site = { name: 'Continuités', url: 'https://example.org/en/' };
@@ -9,7 +13,12 @@ const url = 'https://example.org/en/practices/a/';
 
 describe('the structured data of a case page', () => {
   test('describes the case as an article in the page’s language, with its place, actors and source', () => {
-    const jsonLd = caseJsonLd({ facts: describeCase(data, 'en', taxonomy), locale: 'en', url, site });
+    const jsonLd = caseJsonLd({
+      facts: describeCase(data, 'en', taxonomy),
+      locale: 'en',
+      url,
+      site,
+    });
     expect(jsonLd).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Article',
@@ -18,7 +27,11 @@ describe('the structured data of a case page', () => {
       url,
       dateModified: '2026-11-23',
       educationalLevel: ['Primary school', 'Collège (lower secondary)'],
-      spatialCoverage: { '@type': 'City', name: 'Brest', containedInPlace: { '@type': 'AdministrativeArea', name: 'Bretagne' } },
+      spatialCoverage: {
+        '@type': 'City',
+        name: 'Brest',
+        containedInPlace: { '@type': 'AdministrativeArea', name: 'Bretagne' },
+      },
       contributor: [{ '@type': 'Organization', name: 'École Jean-Jaurès' }],
       isBasedOn: { '@type': 'CreativeWork', inLanguage: 'fr-FR' },
       license: 'https://creativecommons.org/licenses/by/4.0/',
@@ -27,8 +40,14 @@ describe('the structured data of a case page', () => {
   });
 
   test('places a national network in France rather than in a made-up territory', () => {
-    const national = siteCaseSchema.parse({ ...data, territory: { scope: 'national', label: 'Réseau national' } });
-    expect(caseJsonLd({ facts: describeCase(national, 'fr', taxonomy), locale: 'fr', url, site }).spatialCoverage).toEqual({
+    const national = siteCaseSchema.parse({
+      ...data,
+      territory: { scope: 'national', label: 'Réseau national' },
+    });
+    expect(
+      caseJsonLd({ facts: describeCase(national, 'fr', taxonomy), locale: 'fr', url, site })
+        .spatialCoverage,
+    ).toEqual({
       '@type': 'Country',
       name: 'France',
     });

@@ -16,9 +16,20 @@ const workflows = readdirSync(folder)
 /** The validator's errors, innermost first, as "path: detail" lines. */
 function describeErrors(errors: readonly ValidationError[], depth = 0): string[] {
   return errors.flatMap((error) => {
-    const nested = 'states' in error && error.states ? error.states.flatMap((state) => describeErrors(state.errors, depth + 1)) : [];
-    const where = 'path' in error ? error.path : 'location' in error && error.location ? `line ${error.location.line}` : '';
-    return [`${'  '.repeat(depth)}${where}: ${error.title}${error.detail ? ` (${error.detail})` : ''}`, ...nested];
+    const nested =
+      'states' in error && error.states
+        ? error.states.flatMap((state) => describeErrors(state.errors, depth + 1))
+        : [];
+    const where =
+      'path' in error
+        ? error.path
+        : 'location' in error && error.location
+          ? `line ${error.location.line}`
+          : '';
+    return [
+      `${'  '.repeat(depth)}${where}: ${error.title}${error.detail ? ` (${error.detail})` : ''}`,
+      ...nested,
+    ];
   });
 }
 
@@ -29,9 +40,13 @@ interface Step {
 
 /** The commands of the `npm` steps of a workflow, in order. */
 function npmSteps(file: string): string[] {
-  const workflow = parse(readFileSync(join(folder, file), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+  const workflow = parse(readFileSync(join(folder, file), 'utf8')) as {
+    jobs: Record<string, { steps: Step[] }>;
+  };
   return Object.values(workflow.jobs).flatMap((job) =>
-    job.steps.flatMap((step) => (step.run ?? '').split('\n').filter((line) => /^npm /.test(line.trim()))).map((line) => line.trim()),
+    job.steps
+      .flatMap((step) => (step.run ?? '').split('\n').filter((line) => /^npm /.test(line.trim())))
+      .map((line) => line.trim()),
   );
 }
 
@@ -68,12 +83,16 @@ describe('the GitHub workflows', () => {
     const ci = readFileSync(join(folder, 'ci.yml'), 'utf8');
     const run = readFileSync('.ci/run', 'utf8');
     expect(ci).toMatch(/apt-get install -y -qq chromium/);
-    expect(run).toMatch(/if \[ ! -x \/usr\/bin\/chromium \]; then[\s\S]*apt-get install -y -qq chromium[\s\S]*fi/);
+    expect(run).toMatch(
+      /if \[ ! -x \/usr\/bin\/chromium \]; then[\s\S]*apt-get install -y -qq chromium[\s\S]*fi/,
+    );
   });
 
   test('the validator reports a broken workflow, with where it breaks', () => {
     const broken = readFileSync(join(folder, 'ci.yml'), 'utf8').replace('runs-on:', 'runs-onn:');
-    expect(describeErrors(validateWorkflow(broken).errors).join('\n')).toContain("Additional property 'runs-onn' is not allowed");
+    expect(describeErrors(validateWorkflow(broken).errors).join('\n')).toContain(
+      "Additional property 'runs-onn' is not allowed",
+    );
   });
 
   test('code from a pull request runs with a read-only token and no secrets', () => {

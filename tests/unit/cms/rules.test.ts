@@ -20,7 +20,10 @@ import {
 // schema's own: the same verdict and, in English, the same words as `territoryProblems`.
 
 const codes = Object.fromEntries(
-  Object.entries(siteTerritoryCodes()).map(([scope, list]) => [scope, new Set(list.map((entry) => entry.code))]),
+  Object.entries(siteTerritoryCodes()).map(([scope, list]) => [
+    scope,
+    new Set(list.map((entry) => entry.code)),
+  ]),
 ) as Record<keyof ReturnType<typeof siteTerritoryCodes>, Set<string>>;
 const backend = { name: 'proxy', proxy_url: '/api/v1', branch: 'main' } as const;
 const configs = { fr: siteCmsConfig('fr', backend), en: siteCmsConfig('en', backend) };
@@ -73,16 +76,18 @@ describe('the territory code, as the contributor types it', () => {
 
 describe('images in a text', () => {
   test('an image without a description is found, one with a description is not', () => {
-    expect(imagesWithoutAlt('![](../images/a/photo.jpg)\n\n![  ](b.png "title")\n\n![Des élèves devant un robot](c.webp)')).toEqual([
-      '../images/a/photo.jpg',
-      'b.png',
-    ]);
+    expect(
+      imagesWithoutAlt(
+        '![](../images/a/photo.jpg)\n\n![  ](b.png "title")\n\n![Des élèves devant un robot](c.webp)',
+      ),
+    ).toEqual(['../images/a/photo.jpg', 'b.png']);
     expect(imagesWithoutAlt(undefined)).toEqual([]);
   });
 });
 
 describe('the files the editor writes', () => {
-  const caseFields = configs.fr.collections.find((collection) => collection.name === 'cases')!.fields as CmsField[];
+  const caseFields = configs.fr.collections.find((collection) => collection.name === 'cases')!
+    .fields as CmsField[];
 
   test('optional fields left empty are left out, at every level; empty lists stay', () => {
     expect(
@@ -128,25 +133,40 @@ describe('the files the editor writes', () => {
 
   test('a language column left untranslated writes no file (the structured fields copied to it are not a translation)', () => {
     expect(
-      writeContentFile({ continuity: ['journee'], territory: { scope: 'commune', code: '28214' }, title: '', body: '' }, caseFields, yaml),
+      writeContentFile(
+        {
+          continuity: ['journee'],
+          territory: { scope: 'commune', code: '28214' },
+          title: '',
+          body: '',
+        },
+        caseFields,
+        yaml,
+      ),
     ).toBe('');
   });
 
   const folders = ['cases', 'voices', 'pages'] as const;
   const files = folders.flatMap((folder) =>
     locales.flatMap((locale) =>
-      readdirSync(join('content', folder, locale)).map((file) => [folder, join('content', folder, locale, file)] as const),
+      readdirSync(join('content', folder, locale)).map(
+        (file) => [folder, join('content', folder, locale, file)] as const,
+      ),
     ),
   );
 
-  test.each(files)('opening and saving %s %s changes none of its values and none of its text', (folder, file) => {
-    const original = readFileSync(file, 'utf8');
-    const fields = configs.fr.collections.find((collection) => collection.name === folder)!.fields as CmsField[];
-    const saved = writeContentFile(readContentFile(original, yaml), fields, yaml);
-    const before = splitFrontmatter(original);
-    const after = splitFrontmatter(saved);
-    expect(yaml.load(after.raw!)).toEqual(yaml.load(before.raw!));
-    expect(after.body.trim()).toBe(before.body.trim());
-    expect(writeContentFile(readContentFile(saved, yaml), fields, yaml)).toBe(saved);
-  });
+  test.each(files)(
+    'opening and saving %s %s changes none of its values and none of its text',
+    (folder, file) => {
+      const original = readFileSync(file, 'utf8');
+      const fields = configs.fr.collections.find((collection) => collection.name === folder)!
+        .fields as CmsField[];
+      const saved = writeContentFile(readContentFile(original, yaml), fields, yaml);
+      const before = splitFrontmatter(original);
+      const after = splitFrontmatter(saved);
+      expect(yaml.load(after.raw!)).toEqual(yaml.load(before.raw!));
+      expect(after.body.trim()).toBe(before.body.trim());
+      expect(writeContentFile(readContentFile(saved, yaml), fields, yaml)).toBe(saved);
+    },
+  );
 });

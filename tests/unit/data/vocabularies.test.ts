@@ -28,7 +28,9 @@ describe('the controlled lists read from a content folder', () => {
 
   test('stop the build with the file and line of a YAML error', () => {
     const dir = withList('taxonomy/levels.yaml', '- id: ecole\n  label: { fr: École, en: School\n');
-    expect(() => readVocabularies(dir)).toThrow(/taxonomy\/levels\.yaml:\d+: the YAML cannot be read: /);
+    expect(() => readVocabularies(dir)).toThrow(
+      /taxonomy\/levels\.yaml:\d+: the YAML cannot be read: /,
+    );
   });
 
   test('name a missing list, a list that is not a list and an id that is not kebab-case, all at once', () => {
@@ -37,10 +39,24 @@ describe('the controlled lists read from a content folder', () => {
     writeFileSync(join(dir, 'sources.yaml'), '- id: Comité 2015\n');
     const { vocabularies, problems } = readVocabularyLists(dir);
     expect(vocabularies).toBeUndefined();
-    expect(problems.map(({ path, line, message }) => [path.slice(dir.length + 1), line, message])).toEqual([
-      ['taxonomy/themes.yaml', 1, 'expected a non-empty list of entries, each starting with "- id: …"'],
-      ['taxonomy/levels.yaml', undefined, 'missing: the site needs this list (see src/schemas/vocabulary.ts)'],
-      ['sources.yaml', undefined, 'entry 1: id: expected a lowercase ASCII kebab-case id, got "Comité 2015"'],
+    expect(
+      problems.map(({ path, line, message }) => [path.slice(dir.length + 1), line, message]),
+    ).toEqual([
+      [
+        'taxonomy/themes.yaml',
+        1,
+        'expected a non-empty list of entries, each starting with "- id: …"',
+      ],
+      [
+        'taxonomy/levels.yaml',
+        undefined,
+        'missing: the site needs this list (see src/schemas/vocabulary.ts)',
+      ],
+      [
+        'sources.yaml',
+        undefined,
+        'entry 1: id: expected a lowercase ASCII kebab-case id, got "Comité 2015"',
+      ],
     ]);
   });
 });

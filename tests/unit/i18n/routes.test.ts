@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../../src/i18n/config.ts';
-import { compareParam, facetPath, facets, listedFacets, localeFromPath, localizedPath, parsePath, sections, translatePath, type Section } from '../../../src/i18n/routes.ts';
+import {
+  compareParam,
+  facetPath,
+  facets,
+  listedFacets,
+  localeFromPath,
+  localizedPath,
+  parsePath,
+  sections,
+  translatePath,
+  type Section,
+} from '../../../src/i18n/routes.ts';
 
 describe('the route map', () => {
   test('builds localized paths for every section', () => {
@@ -28,7 +39,11 @@ describe('the route map', () => {
       compare: ['comparer', 'compare'],
       myArea: ['mon-territoire', 'my-area'],
     };
-    expect(Object.fromEntries(Object.entries(sections).map(([key, value]) => [key, [value.fr, value.en]]))).toEqual(expected);
+    expect(
+      Object.fromEntries(
+        Object.entries(sections).map(([key, value]) => [key, [value.fr, value.en]]),
+      ),
+    ).toEqual(expected);
   });
 
   test('uses ASCII segments that are unique within each language', () => {
@@ -43,11 +58,19 @@ describe('the route map', () => {
     for (const locale of locales) {
       for (const section of Object.keys(sections) as Section[]) {
         expect(parsePath(localizedPath(locale, section))).toEqual({ locale, section });
-        expect(parsePath(localizedPath(locale, section, 'x-y'))).toEqual({ locale, section, slug: 'x-y' });
+        expect(parsePath(localizedPath(locale, section, 'x-y'))).toEqual({
+          locale,
+          section,
+          slug: 'x-y',
+        });
       }
     }
     expect(parsePath('/en/')).toEqual({ locale: 'en' });
-    expect(parsePath('/en/practices/lab28/?q=1#top')).toEqual({ locale: 'en', section: 'practices', slug: 'lab28' });
+    expect(parsePath('/en/practices/lab28/?q=1#top')).toEqual({
+      locale: 'en',
+      section: 'practices',
+      slug: 'lab28',
+    });
   });
 
   test('rejects paths that mix languages or are not routes', () => {
@@ -58,8 +81,12 @@ describe('the route map', () => {
   });
 
   test('translates a path from French to English and back', () => {
-    expect(translatePath('/fr/pratiques/lab28-la-loupe/', 'en')).toBe('/en/practices/lab28-la-loupe/');
-    expect(translatePath('/en/practices/lab28-la-loupe/', 'fr')).toBe('/fr/pratiques/lab28-la-loupe/');
+    expect(translatePath('/fr/pratiques/lab28-la-loupe/', 'en')).toBe(
+      '/en/practices/lab28-la-loupe/',
+    );
+    expect(translatePath('/en/practices/lab28-la-loupe/', 'fr')).toBe(
+      '/fr/pratiques/lab28-la-loupe/',
+    );
     expect(translatePath('/fr/a-propos/', 'en')).toBe('/en/about/');
     expect(translatePath('/en/about/', 'fr')).toBe('/fr/a-propos/');
     expect(translatePath('/fr/', 'en')).toBe('/en/');
@@ -88,7 +115,9 @@ describe('the route map', () => {
     expect(facetPath('fr', 'continuity', 'parcours')).toBe('/fr/continuites/parcours/');
     expect(facetPath('en', 'theme', 'ent')).toBe('/en/themes/ent/');
     expect(facetPath('fr', 'level', 'college')).toBe('/fr/pratiques/niveau/college/');
-    expect(facetPath('en', 'authority', 'departement')).toBe('/en/practices/authority/departement/');
+    expect(facetPath('en', 'authority', 'departement')).toBe(
+      '/en/practices/authority/departement/',
+    );
     expect(facetPath('fr', 'region', '53')).toBe('/fr/pratiques/region/53/');
     expect(facetPath('en', 'size', 'moins-de-10000')).toBe('/en/practices/size/moins-de-10000/');
   });
@@ -96,13 +125,24 @@ describe('the route map', () => {
   test('reads a facet page back, translates it, and never mistakes it for a case', () => {
     for (const locale of locales) {
       for (const facet of listedFacets) {
-        expect(parsePath(facetPath(locale, facet, 'x-1'))).toEqual({ locale, section: 'practices', facet, slug: 'x-1' });
+        expect(parsePath(facetPath(locale, facet, 'x-1'))).toEqual({
+          locale,
+          section: 'practices',
+          facet,
+          slug: 'x-1',
+        });
         const other = locale === 'fr' ? 'en' : 'fr';
-        expect(translatePath(facetPath(locale, facet, 'x-1'), other)).toBe(facetPath(other, facet, 'x-1'));
+        expect(translatePath(facetPath(locale, facet, 'x-1'), other)).toBe(
+          facetPath(other, facet, 'x-1'),
+        );
       }
     }
     // A case whose slug happens to be a facet name stays a case; a facet segment of the other language is not a route.
-    expect(parsePath('/fr/pratiques/niveau/')).toEqual({ locale: 'fr', section: 'practices', slug: 'niveau' });
+    expect(parsePath('/fr/pratiques/niveau/')).toEqual({
+      locale: 'fr',
+      section: 'practices',
+      slug: 'niveau',
+    });
     expect(parsePath('/fr/pratiques/level/college/')).toBeUndefined();
     expect(parsePath('/fr/themes/niveau/college/')).toBeUndefined();
     expect(parsePath('/fr/pratiques/niveau/college/extra/')).toBeUndefined();

@@ -16,8 +16,10 @@ describe('interface strings', () => {
   });
 
   test('every interpolation placeholder appears in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
+    const placeholders = (text: string) =>
+      [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[])
+      expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
   });
 
   test('French text uses typographic apostrophes', () => {
@@ -39,7 +41,9 @@ describe('interface strings', () => {
   });
 
   test('interpolates values without escaping them twice', () => {
-    expect(useTranslations('en')('case.reviewed', { date: '1 October 2015' })).toBe('Last reviewed: 1 October 2015');
+    expect(useTranslations('en')('case.reviewed', { date: '1 October 2015' })).toBe(
+      'Last reviewed: 1 October 2015',
+    );
   });
 
   test('gives the same text for the same call, and another text for other values (texts are kept per build)', () => {

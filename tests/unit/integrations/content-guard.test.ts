@@ -17,12 +17,17 @@ describe('symbolic links in the content folder', () => {
     writeFileSync(join(work, 'outside/en/b.mdx'), '{payload}');
     symlinkSync(join(work, 'outside/en'), join(content, 'cases/en'));
     symlinkSync('/etc/os-release', join(content, 'cases/fr/image.png'));
-    expect(symbolicLinks(content).sort()).toEqual([shown(join(content, 'cases/en')), shown(join(content, 'cases/fr/image.png'))]);
+    expect(symbolicLinks(content).sort()).toEqual([
+      shown(join(content, 'cases/en')),
+      shown(join(content, 'cases/fr/image.png')),
+    ]);
   });
 
   test('include the content folder itself', () => {
     symlinkSync(join(work, 'outside'), join(work, 'linked-content'));
-    expect(symbolicLinks(join(work, 'linked-content'))).toEqual([shown(join(work, 'linked-content'))]);
+    expect(symbolicLinks(join(work, 'linked-content'))).toEqual([
+      shown(join(work, 'linked-content')),
+    ]);
   });
 
   test('are none in the site’s content', () => {

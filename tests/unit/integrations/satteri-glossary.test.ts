@@ -6,12 +6,19 @@ import { explainedFileLocale, glossaryPlugin } from '../../../src/integrations/s
 
 const contentRoot = resolve('content');
 const render = async (markdown: string, file: string) =>
-  (await markdownToHtml(markdown, { hastPlugins: [glossaryPlugin({ contentRoot })], fileURL: pathToFileURL(join(contentRoot, file)) }))
-    .html;
+  (
+    await markdownToHtml(markdown, {
+      hastPlugins: [glossaryPlugin({ contentRoot })],
+      fileURL: pathToFileURL(join(contentRoot, file)),
+    })
+  ).html;
 
 describe('the glossary plugin', () => {
   test('links the first mention of an acronym to the glossary of the file’s language, with its expansion', async () => {
-    const html = await render('Les parents ont accès à l’ENT. Cet ENT leur plaît.', 'cases/fr/exemple.mdx');
+    const html = await render(
+      'Les parents ont accès à l’ENT. Cet ENT leur plaît.',
+      'cases/fr/exemple.mdx',
+    );
     expect(html).toContain(
       'l’<a href="/fr/glossaire/#ent" class="glossary-term"><abbr title="Espace numérique de travail">ENT</abbr></a>.',
     );
@@ -31,7 +38,10 @@ describe('the glossary plugin', () => {
   });
 
   test('leaves headings, links and code alone, and explains the next mention instead', async () => {
-    const html = await render('## L’ENT\n\n[Un ENT](/fr/) et `ENT` puis **l’ENT**.\n', 'cases/fr/exemple.mdx');
+    const html = await render(
+      '## L’ENT\n\n[Un ENT](/fr/) et `ENT` puis **l’ENT**.\n',
+      'cases/fr/exemple.mdx',
+    );
     expect(html).toContain('<h2>L’ENT</h2>');
     expect(html).toContain('<a href="/fr/">Un ENT</a>');
     expect(html).toContain('<code>ENT</code>');
@@ -39,10 +49,13 @@ describe('the glossary plugin', () => {
   });
 
   test('in MDX, leaves raw links and components alone too', async () => {
-    const { code } = await mdxToJs('Voir <a href="/fr/">ENT</a> et <Note>ENT</Note> puis l’ENT.\n', {
-      hastPlugins: [glossaryPlugin({ contentRoot })],
-      fileURL: pathToFileURL(join(contentRoot, 'cases/fr/exemple.mdx')),
-    });
+    const { code } = await mdxToJs(
+      'Voir <a href="/fr/">ENT</a> et <Note>ENT</Note> puis l’ENT.\n',
+      {
+        hastPlugins: [glossaryPlugin({ contentRoot })],
+        fileURL: pathToFileURL(join(contentRoot, 'cases/fr/exemple.mdx')),
+      },
+    );
     expect(code.match(/glossaire\/#ent/g)).toHaveLength(1);
     expect(code).toMatch(/href: "\/fr\/",\s+children: "ENT"/);
     expect(code).toContain('_jsx(Note, { children: "ENT" })');

@@ -54,9 +54,14 @@ export function readCell(cell: string, isList: boolean): string | string[] {
 }
 
 /** What the cell of a field (in one language's column, for a text per language) must read back as, from the JSON record. */
-export function expectedCell(record: CaseRecord, field: CodebookField, column: number): string | string[] {
+export function expectedCell(
+  record: CaseRecord,
+  field: CodebookField,
+  column: number,
+): string | string[] {
   let values = valuesAt(record, field.field);
-  if (field.columns.length > 1) values = values.map((value) => (value as PerLanguage | null)?.[locales[column]!] ?? null);
+  if (field.columns.length > 1)
+    values = values.map((value) => (value as PerLanguage | null)?.[locales[column]!] ?? null);
   const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
   const items = values.flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : [value]));
   if (!isListField(field)) return text(items[0]);
@@ -65,18 +70,28 @@ export function expectedCell(record: CaseRecord, field: CodebookField, column: n
 }
 
 /** Every cell of cases.csv against the record it comes from: a list of differences, empty when the file is faithful. */
-export function csvDifferences(csv: string, records: readonly CaseRecord[], codebook: readonly CodebookField[]): string[] {
+export function csvDifferences(
+  csv: string,
+  records: readonly CaseRecord[],
+  codebook: readonly CodebookField[],
+): string[] {
   const [header, ...rows] = parseCsv(csv);
   const differences: string[] = [];
-  const columns = codebook.flatMap((field) => field.columns.map((name, index) => ({ name, field, index })));
-  if (JSON.stringify(header) !== JSON.stringify(columns.map(({ name }) => name))) differences.push(`header: ${JSON.stringify(header)}`);
-  if (rows.length !== records.length) differences.push(`${rows.length} rows for ${records.length} records`);
+  const columns = codebook.flatMap((field) =>
+    field.columns.map((name, index) => ({ name, field, index })),
+  );
+  if (JSON.stringify(header) !== JSON.stringify(columns.map(({ name }) => name)))
+    differences.push(`header: ${JSON.stringify(header)}`);
+  if (rows.length !== records.length)
+    differences.push(`${rows.length} rows for ${records.length} records`);
   records.forEach((record, row) => {
     columns.forEach(({ name, field, index }, column) => {
       const read = readCell(rows[row]?.[column] ?? '', isListField(field));
       const expected = expectedCell(record, field, index);
       if (JSON.stringify(read) !== JSON.stringify(expected))
-        differences.push(`${record.id} ${name}: read ${JSON.stringify(read)}, expected ${JSON.stringify(expected)}`);
+        differences.push(
+          `${record.id} ${name}: read ${JSON.stringify(read)}, expected ${JSON.stringify(expected)}`,
+        );
     });
   });
   return differences;

@@ -4,7 +4,11 @@ import { buildCodebook, caseJsonSchema, schemaFields } from '../../../src/open-d
 import { neutraliseFormula, toCsv, valuesAt } from '../../../src/open-data/csv.ts';
 import { csvDifferences, parseCsv } from './cases-csv.ts';
 import { caseRecord, type CaseRecord } from '../../../src/open-data/records.ts';
-import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
+import {
+  siteTaxonomy as taxonomy,
+  siteCaseSchema,
+  validCaseFrontmatter,
+} from '../support/site-content.ts';
 
 const fixture = validCaseFrontmatter();
 const french = siteCaseSchema.parse(structuredClone(fixture));
@@ -19,8 +23,16 @@ const english: CaseData = {
   })),
 };
 const site = 'https://continuites.example.org';
-const both = caseRecord({ slug: 'sample', original: 'fr', versions: { fr: { data: french }, en: { data: english } } }, taxonomy, site);
-const frenchOnly = caseRecord({ slug: 'french-only', original: 'fr', versions: { fr: { data: french } } }, taxonomy, site);
+const both = caseRecord(
+  { slug: 'sample', original: 'fr', versions: { fr: { data: french }, en: { data: english } } },
+  taxonomy,
+  site,
+);
+const frenchOnly = caseRecord(
+  { slug: 'french-only', original: 'fr', versions: { fr: { data: french } } },
+  taxonomy,
+  site,
+);
 const codebook = buildCodebook(taxonomy);
 
 /** Every leaf path of a record, arrays of objects written `[]` as in the codebook. */
@@ -42,11 +54,17 @@ describe('the open-data record of a case (records.ts)', () => {
     expect(both.actors[0]!.name).toEqual({ fr: french.actors[0]!.name, en: 'Actor 1' });
     expect(both.themes).toEqual(french.themes);
     expect(both.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(both.url).toEqual({ fr: `${site}/fr/pratiques/sample/`, en: `${site}/en/practices/sample/` });
+    expect(both.url).toEqual({
+      fr: `${site}/fr/pratiques/sample/`,
+      en: `${site}/en/practices/sample/`,
+    });
   });
 
   test('derives the territory from its code', () => {
-    expect(both.territory).toMatchObject({ scope: french.territory.scope, code: french.territory.code ?? null });
+    expect(both.territory).toMatchObject({
+      scope: french.territory.scope,
+      code: french.territory.code ?? null,
+    });
     expect(both.territory.coveredDepartments.length).toBeGreaterThan(0);
     expect(both.territory.populationBand).not.toBeNull();
     expect(taxonomy.populationBands.has(both.territory.populationBand!)).toBe(true);
@@ -84,16 +102,24 @@ describe('the codebook (codebook.ts)', () => {
   });
 
   test('lists every field of the records, and no field they lack', () => {
-    expect([...new Set([...leaves(both), ...leaves(frenchOnly)])].sort()).toEqual([...fields].sort());
+    expect([...new Set([...leaves(both), ...leaves(frenchOnly)])].sort()).toEqual(
+      [...fields].sort(),
+    );
   });
 
   test('gives the allowed values of taxonomy fields with their labels in both languages', () => {
     const continuity = codebook.find((field) => field.field === 'continuity')!;
     expect(continuity.type).toBe('list of ids');
-    expect(continuity.values!.map((value) => value.id)).toEqual(taxonomy.continuities.all.map((entry) => entry.id));
+    expect(continuity.values!.map((value) => value.id)).toEqual(
+      taxonomy.continuities.all.map((entry) => entry.id),
+    );
     expect(continuity.values![0]!.label).toEqual(taxonomy.continuities.all[0]!.label);
-    expect(codebook.find((field) => field.field === 'territory.populationBand')!.values).toHaveLength(taxonomy.populationBands.all.length);
-    expect(codebook.find((field) => field.field === 'proposals')!.values![0]!.label.fr).toMatch(/^\d+\. /);
+    expect(
+      codebook.find((field) => field.field === 'territory.populationBand')!.values,
+    ).toHaveLength(taxonomy.populationBands.all.length);
+    expect(codebook.find((field) => field.field === 'proposals')!.values![0]!.label.fr).toMatch(
+      /^\d+\. /,
+    );
   });
 
   test('marks what authors write and what the site derives', () => {
@@ -108,23 +134,38 @@ describe('the codebook (codebook.ts)', () => {
       type: 'integer',
       columns: ['territory_population'],
     });
-    expect(codebook.find((field) => field.field === 'territory.code')).toMatchObject({ optional: true, type: 'code' });
-    expect(codebook.find((field) => field.field === 'continuity')!.constraints).toEqual({ unit: 'items', min: 1, max: 3 });
+    expect(codebook.find((field) => field.field === 'territory.code')).toMatchObject({
+      optional: true,
+      type: 'code',
+    });
+    expect(codebook.find((field) => field.field === 'continuity')!.constraints).toEqual({
+      unit: 'items',
+      min: 1,
+      max: 3,
+    });
     expect(codebook.find((field) => field.field === 'featured')!.constraints).toBeUndefined();
   });
 
   test('refuses a schema field it cannot classify or that has no description', () => {
-    const schema = { type: 'object', properties: { newText: { type: 'string', description: 'x' } }, required: [] };
+    const schema = {
+      type: 'object',
+      properties: { newText: { type: 'string', description: 'x' } },
+      required: [],
+    };
     expect(() => buildCodebook(taxonomy, schema)).toThrow('the case field "newText" is new');
-    expect(() => buildCodebook(taxonomy, { type: 'object', properties: { featured: { type: 'boolean' } } })).toThrow(
-      '"featured" has no description',
-    );
+    expect(() =>
+      buildCodebook(taxonomy, { type: 'object', properties: { featured: { type: 'boolean' } } }),
+    ).toThrow('"featured" has no description');
   });
 });
 
 describe('fields deduced rather than stated by the source', () => {
   const deduced = caseRecord(
-    { slug: 'deduced', original: 'fr', versions: { fr: { data: { ...french, inferred: ['territory', 'authorities'] } } } },
+    {
+      slug: 'deduced',
+      original: 'fr',
+      versions: { fr: { data: { ...french, inferred: ['territory', 'authorities'] } } },
+    },
     taxonomy,
     site,
   );
@@ -135,7 +176,9 @@ describe('fields deduced rather than stated by the source', () => {
   });
 
   test('have a CSV column after the authorities, with the fields joined by “|”', () => {
-    const [header, deducedRow, statedRow] = toCsv([deduced, both], codebook).trimEnd().split('\r\n');
+    const [header, deducedRow, statedRow] = toCsv([deduced, both], codebook)
+      .trimEnd()
+      .split('\r\n');
     expect(header).toContain(',authorities,inferred,');
     expect(deducedRow).toContain(',commune|departement,territory|authorities,');
     expect(statedRow).toContain(',commune|departement,,');
@@ -145,8 +188,17 @@ describe('fields deduced rather than stated by the source', () => {
     const row = codebook.find((field) => field.field === 'inferred')!;
     expect(row).toMatchObject({ type: 'list of ids', origin: 'written', optional: true });
     expect(row.description).toMatch(/source does not state/);
-    expect(row.values).toContainEqual({ id: 'levels', label: { fr: 'Niveaux', en: 'School levels' } });
-    expect(row.values!.map((value) => value.id)).toEqual(['continuity', 'levels', 'audiences', 'territory', 'authorities']);
+    expect(row.values).toContainEqual({
+      id: 'levels',
+      label: { fr: 'Niveaux', en: 'School levels' },
+    });
+    expect(row.values!.map((value) => value.id)).toEqual([
+      'continuity',
+      'levels',
+      'audiences',
+      'territory',
+      'authorities',
+    ]);
   });
 });
 
@@ -185,20 +237,25 @@ describe('cases.csv (csv.ts)', () => {
     expect(csvDifferences(toCsv([record], codebook), [record], codebook)).toEqual([]);
   });
 
-  test.each(['=HYPERLINK("https://example.org","clic")', '+33 1 23', '-2+3', '@SUM(A1)', '\tindent', '\rreturn', "'quoted"])(
-    'puts a quote before a cell that starts like a formula: %j',
-    (title) => {
-      const record: CaseRecord = structuredClone(both);
-      record.title.fr = title;
-      record.actors[0]!.name.fr = title;
-      const [, row] = parseCsv(toCsv([record], codebook));
-      const columns = codebook.flatMap((field) => field.columns);
-      for (const column of ['title_fr', 'actors_name_fr'])
-        expect(row![columns.indexOf(column)]!.startsWith(`'${title.slice(0, 1)}`), column).toBe(true);
-      expect(neutraliseFormula(title)).toBe(`'${title}`);
-      expect(csvDifferences(toCsv([record], codebook), [record], codebook)).toEqual([]);
-    },
-  );
+  test.each([
+    '=HYPERLINK("https://example.org","clic")',
+    '+33 1 23',
+    '-2+3',
+    '@SUM(A1)',
+    '\tindent',
+    '\rreturn',
+    "'quoted",
+  ])('puts a quote before a cell that starts like a formula: %j', (title) => {
+    const record: CaseRecord = structuredClone(both);
+    record.title.fr = title;
+    record.actors[0]!.name.fr = title;
+    const [, row] = parseCsv(toCsv([record], codebook));
+    const columns = codebook.flatMap((field) => field.columns);
+    for (const column of ['title_fr', 'actors_name_fr'])
+      expect(row![columns.indexOf(column)]!.startsWith(`'${title.slice(0, 1)}`), column).toBe(true);
+    expect(neutraliseFormula(title)).toBe(`'${title}`);
+    expect(csvDifferences(toCsv([record], codebook), [record], codebook)).toEqual([]);
+  });
 
   test('leaves alone a cell that only holds such a character further on', () => {
     expect(neutraliseFormula('Lab28 = 2 + 2 - 1 @ La Loupe')).toBe('Lab28 = 2 + 2 - 1 @ La Loupe');
@@ -233,7 +290,11 @@ describe('cases.csv (csv.ts)', () => {
     ];
     let seed = 7;
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-    const text = () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const text = () =>
+      Array.from(
+        { length: 1 + Math.floor(next() * 12) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join('');
     const records = Array.from({ length: 50 }, (_, index) => {
       const record: CaseRecord = structuredClone(both);
       record.id = `case-${index}`;

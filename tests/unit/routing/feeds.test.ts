@@ -17,8 +17,15 @@ describe('feeds', () => {
   });
 
   test('list every case, last reviewed first, linking to the page in the feed’s language', () => {
-    const items = feedItems([entry('b', '2026-01-01'), entry('a', '2026-03-01'), entry('c', '2026-01-01')], 'en');
-    expect(items.map((item) => item.link)).toEqual(['/en/practices/a/', '/en/practices/b/', '/en/practices/c/']);
+    const items = feedItems(
+      [entry('b', '2026-01-01'), entry('a', '2026-03-01'), entry('c', '2026-01-01')],
+      'en',
+    );
+    expect(items.map((item) => item.link)).toEqual([
+      '/en/practices/a/',
+      '/en/practices/b/',
+      '/en/practices/c/',
+    ]);
     expect(items[0]).toMatchObject({
       title: 'Title a',
       description: 'Summary a',
@@ -28,6 +35,8 @@ describe('feeds', () => {
   });
 
   test('link an untranslated case to its original page', () => {
-    expect(feedItems([entry('lab28', '2026-11-23', 'fr')], 'en')[0]!.link).toBe('/fr/pratiques/lab28/');
+    expect(feedItems([entry('lab28', '2026-11-23', 'fr')], 'en')[0]!.link).toBe(
+      '/fr/pratiques/lab28/',
+    );
   });
 });

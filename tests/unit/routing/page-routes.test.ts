@@ -8,7 +8,11 @@ const routes = buildRoutes({
     { slug: 'english-only', locales: ['en'], original: 'en' },
   ],
   voices: [{ slug: 'allard', locales: ['fr', 'en'], original: 'fr' }],
-  pages: ['about', 'accessibility', 'contribute'].map((slug) => ({ slug, locales: ['fr', 'en'] as const, original: 'fr' as const })),
+  pages: ['about', 'accessibility', 'contribute'].map((slug) => ({
+    slug,
+    locales: ['fr', 'en'] as const,
+    original: 'fr' as const,
+  })),
   continuities: ['parcours', 'journee', 'territoire'],
   themes: ['ent', 'familles'],
   facets: { level: ['college', 'ecole'], region: ['53', 'national'] },
@@ -45,19 +49,35 @@ describe('the route table', () => {
   test('refuses a page file that the site does not know, and requires the ones it links to', () => {
     const base = { cases: [], voices: [], continuities: [], themes: [] };
     const page = (slug: string) => ({ slug, locales: ['fr'] as const, original: 'fr' as const });
-    expect(() => buildRoutes({ ...base, pages: [...['about', 'accessibility', 'contribute'].map(page), page('legal')] })).toThrow(
+    expect(() =>
+      buildRoutes({
+        ...base,
+        pages: [...['about', 'accessibility', 'contribute'].map(page), page('legal')],
+      }),
+    ).toThrow(
       'content/pages: "legal" is not a page of the site: one of about | accessibility | contribute',
     );
-    expect(() => buildRoutes({ ...base, pages: [page('about')] })).toThrow('content/pages: {fr,en}/accessibility.mdx, {fr,en}/contribute.mdx missing');
+    expect(() => buildRoutes({ ...base, pages: [page('about')] })).toThrow(
+      'content/pages: {fr,en}/accessibility.mdx, {fr,en}/contribute.mdx missing',
+    );
   });
 
   test('links a translated case to both versions', () => {
-    expect(find('/en/practices/both/')).toMatchObject({ view: 'case', locale: 'en', slug: 'both', alternates: { fr: '/fr/pratiques/both/', en: '/en/practices/both/' } });
+    expect(find('/en/practices/both/')).toMatchObject({
+      view: 'case',
+      locale: 'en',
+      slug: 'both',
+      alternates: { fr: '/fr/pratiques/both/', en: '/en/practices/both/' },
+    });
     expect(find('/en/practices/both/')?.fallbackFrom).toBeUndefined();
   });
 
   test('gives an untranslated case a page in the other language that shows the original', () => {
-    expect(find('/en/practices/french-only/')).toMatchObject({ locale: 'en', fallbackFrom: 'fr', alternates: { fr: '/fr/pratiques/french-only/' } });
+    expect(find('/en/practices/french-only/')).toMatchObject({
+      locale: 'en',
+      fallbackFrom: 'fr',
+      alternates: { fr: '/fr/pratiques/french-only/' },
+    });
     expect(find('/en/practices/french-only/')?.alternates.en).toBeUndefined();
     expect(find('/fr/pratiques/english-only/')).toMatchObject({ locale: 'fr', fallbackFrom: 'en' });
     expect(find('/fr/pratiques/french-only/')?.fallbackFrom).toBeUndefined();
@@ -75,12 +95,39 @@ describe('the route table', () => {
       '/fr/pratiques/region/national/',
       '/en/practices/region/national/',
     ]);
-    expect(find('/en/practices/region/53/')).toMatchObject({ view: 'facet', facet: 'region', id: '53', alternates: { fr: '/fr/pratiques/region/53/', en: '/en/practices/region/53/' } });
+    expect(find('/en/practices/region/53/')).toMatchObject({
+      view: 'facet',
+      facet: 'region',
+      id: '53',
+      alternates: { fr: '/fr/pratiques/region/53/', en: '/en/practices/region/53/' },
+    });
   });
 
   test('gives each department with cases a page in both languages, under the territories section', () => {
-    const withDepartments = buildRoutes({ cases: [], voices: [], pages: ['about', 'accessibility', 'contribute'].map((slug) => ({ slug, locales: ['fr', 'en'] as const, original: 'fr' as const })), continuities: [], themes: [], departments: ['29', '2A'] });
-    expect(withDepartments.find((route) => route.path === '/fr/territoires/2a/')).toMatchObject({ view: 'department', code: '2A', alternates: { fr: '/fr/territoires/2a/', en: '/en/territories/2a/' } });
-    expect(withDepartments.filter((route) => route.view === 'department').map((route) => route.path)).toEqual(['/fr/territoires/29/', '/en/territories/29/', '/fr/territoires/2a/', '/en/territories/2a/']);
+    const withDepartments = buildRoutes({
+      cases: [],
+      voices: [],
+      pages: ['about', 'accessibility', 'contribute'].map((slug) => ({
+        slug,
+        locales: ['fr', 'en'] as const,
+        original: 'fr' as const,
+      })),
+      continuities: [],
+      themes: [],
+      departments: ['29', '2A'],
+    });
+    expect(withDepartments.find((route) => route.path === '/fr/territoires/2a/')).toMatchObject({
+      view: 'department',
+      code: '2A',
+      alternates: { fr: '/fr/territoires/2a/', en: '/en/territories/2a/' },
+    });
+    expect(
+      withDepartments.filter((route) => route.view === 'department').map((route) => route.path),
+    ).toEqual([
+      '/fr/territoires/29/',
+      '/en/territories/29/',
+      '/fr/territoires/2a/',
+      '/en/territories/2a/',
+    ]);
   });
 });

@@ -22,13 +22,19 @@ describe('what the sitemap reads in a page', () => {
 
   test('a page kept out of search engines, whatever the attribute order or quotes', () => {
     expect(pageMeta(`<head><meta content='noindex' name=robots></head>`).noindex).toBe(true);
-    expect(pageMeta('<head><meta name="robots" content="noindex, nofollow"></head>').noindex).toBe(true);
-    expect(pageMeta('<head><meta name="description" content="noindex is a word here"></head>').noindex).toBe(false);
+    expect(pageMeta('<head><meta name="robots" content="noindex, nofollow"></head>').noindex).toBe(
+      true,
+    );
+    expect(
+      pageMeta('<head><meta name="description" content="noindex is a word here"></head>').noindex,
+    ).toBe(false);
   });
 
   test('decodes escaped ampersands in addresses', () => {
-    expect(pageMeta('<head><link href="https://example.org/?a=1&amp;b=2" hreflang="fr" rel="alternate"></head>').alternates[0]!.href).toBe(
-      'https://example.org/?a=1&b=2',
-    );
+    expect(
+      pageMeta(
+        '<head><link href="https://example.org/?a=1&amp;b=2" hreflang="fr" rel="alternate"></head>',
+      ).alternates[0]!.href,
+    ).toBe('https://example.org/?a=1&b=2');
   });
 });

@@ -1,6 +1,15 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -34,14 +43,18 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
       process.execPath,
       args,
       { env: { ...process.env, GITHUB_ACTIONS: '', ...env }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}\n${stderr}` }),
+      (error, stdout, stderr) =>
+        resolve({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}\n${stderr}` }),
     );
   });
 }
 
 /** `node scripts/build.ts` (what `npm run build` runs after the check) from a content folder, with a cold cache of its own. */
 const build = (content: string, name: string) =>
-  run(['scripts/build.ts', '--outDir', outDir], { CONTINUITES_CONTENT_DIR: content, ASTRO_CACHE_DIR: `${work}/cache-${name}` });
+  run(['scripts/build.ts', '--outDir', outDir], {
+    CONTINUITES_CONTENT_DIR: content,
+    ASTRO_CACHE_DIR: `${work}/cache-${name}`,
+  });
 
 /** Every file of a folder with the hash of its bytes. */
 function tree(folder: string): Record<string, string> {
@@ -66,7 +79,10 @@ function variant(name: string, files: Record<string, string>): string {
 }
 
 const frontmatter = (file: string) =>
-  yaml.load(/^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, any>;
+  yaml.load(/^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<
+    string,
+    any
+  >;
 const caseFile = (body: string) =>
   `${readFileSync(`${fixture}/cases/fr/titre-le-plus-long.mdx`, 'utf8').split('\n---\n')[0]}\n---\n\n## Contexte\n\n${body}\n`;
 const payload = `{globalThis.process.getBuiltinModule('node:fs').writeFileSync('${ranMarker}', 'ran')}`;
@@ -88,14 +104,20 @@ describe('npm run build', () => {
     expect(first.output).toContain(`Published the site in ${outDir}/.`);
     expect(existsSync(`${outDir}/.prerender`)).toBe(false);
     expect(existsSync(`${outDir}.next`)).toBe(false);
-    expect(readFileSync(`${outDir}/fr/pratiques/barres-guillemets-accents/index.html`, 'utf8')).toContain(
+    expect(
+      readFileSync(`${outDir}/fr/pratiques/barres-guillemets-accents/index.html`, 'utf8'),
+    ).toContain(
       '<h1>Pipes | &quot;guillemets&quot; &amp; accents : l’école, ÇA ET LÀ, à Œuvre 🤖</h1>',
     );
   });
 
   test('publishes open data that gives back every field of every case, whatever its characters', () => {
-    const { cases } = JSON.parse(readFileSync(`${outDir}/data/cases.json`, 'utf8')) as { cases: CaseRecord[] };
-    const { fields } = JSON.parse(readFileSync(`${outDir}/data/codebook.json`, 'utf8')) as { fields: CodebookField[] };
+    const { cases } = JSON.parse(readFileSync(`${outDir}/data/cases.json`, 'utf8')) as {
+      cases: CaseRecord[];
+    };
+    const { fields } = JSON.parse(readFileSync(`${outDir}/data/codebook.json`, 'utf8')) as {
+      fields: CodebookField[];
+    };
     const csv = readFileSync(`${outDir}/data/cases.csv`, 'utf8');
     expect(csvDifferences(csv, cases, fields)).toEqual([]);
 
@@ -105,8 +127,12 @@ describe('npm run build', () => {
       const written = frontmatter(`${fixture}/cases/${locale}/barres-guillemets-accents.mdx`);
       expect(unusual.title[locale]).toBe(written.title);
       expect(unusual.summary[locale]).toBe(written.summary);
-      expect(unusual.actors.map((actor) => actor.name[locale])).toEqual(written.actors.map((actor: { name: string }) => actor.name));
-      expect(unusual.actors.map((actor) => actor.role?.[locale])).toEqual(written.actors.map((actor: { role: string }) => actor.role));
+      expect(unusual.actors.map((actor) => actor.name[locale])).toEqual(
+        written.actors.map((actor: { name: string }) => actor.name),
+      );
+      expect(unusual.actors.map((actor) => actor.role?.[locale])).toEqual(
+        written.actors.map((actor: { role: string }) => actor.role),
+      );
     }
     // A spreadsheet shows the cells that start like formulas as text.
     const [header, ...rows] = parseCsv(csv);

@@ -17,7 +17,10 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 async function run(script: string, ...args: string[]): Promise<{ status: number; output: string }> {
   const env = { ...process.env, CONTINUITES_CONTENT_DIR: folder, GITHUB_ACTIONS: '' };
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args], { cwd: root, env });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args], {
+      cwd: root,
+      env,
+    });
     return { status: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -40,16 +43,23 @@ describe('npm run new:case', () => {
     const created = await run('scripts/new-case.ts', 'ecole-ouverte');
     expect(created.status).toBe(0);
     expect(created.output).toContain('/fr/pratiques/ecole-ouverte/');
-    for (const path of [fr, en]) expect(Object.keys(frontmatter(path)).sort()).toEqual(Object.keys(siteCaseSchema.shape).sort());
+    for (const path of [fr, en])
+      expect(Object.keys(frontmatter(path)).sort()).toEqual(
+        Object.keys(siteCaseSchema.shape).sort(),
+      );
   });
 
   test('explains each field in the language of the file, with the allowed values of today’s lists', () => {
     const french = readFileSync(fr, 'utf8');
     const english = readFileSync(en, 'utf8');
-    expect(french).toContain('# La ou les continuités servies (1 à 3) : parcours | journee | territoire');
+    expect(french).toContain(
+      '# La ou les continuités servies (1 à 3) : parcours | journee | territoire',
+    );
     expect(french).toContain('## Ce qui a été fait');
     expect(french).not.toMatch(/@en|@fr|\{\{/);
-    expect(english).toContain('# The continuity or continuities it serves (1 to 3): parcours | journee | territoire');
+    expect(english).toContain(
+      '# The continuity or continuities it serves (1 to 3): parcours | journee | territoire',
+    );
     expect(english).toContain('## What was done');
     expect(english).not.toMatch(/@en|@fr|\{\{|Contexte/);
   });
@@ -57,9 +67,15 @@ describe('npm run new:case', () => {
   test('leaves a case that the content check lists field by field until it is filled in', async () => {
     const checked = await run('scripts/check-content.ts');
     expect(checked.status).toBe(1);
-    expect(checked.output).toMatch(/cases\/fr\/ecole-ouverte\.mdx:\d+: title: empty: write at least 5 characters/);
-    expect(checked.output).toMatch(/cases\/fr\/ecole-ouverte\.mdx:\d+: continuity: empty: give at least one value/);
-    expect(checked.output).toMatch(/cases\/en\/ecole-ouverte\.mdx:\d+: heading: the section "Context" is empty/);
+    expect(checked.output).toMatch(
+      /cases\/fr\/ecole-ouverte\.mdx:\d+: title: empty: write at least 5 characters/,
+    );
+    expect(checked.output).toMatch(
+      /cases\/fr\/ecole-ouverte\.mdx:\d+: continuity: empty: give at least one value/,
+    );
+    expect(checked.output).toMatch(
+      /cases\/en\/ecole-ouverte\.mdx:\d+: heading: the section "Context" is empty/,
+    );
     expect(checked.output).not.toMatch(/lab28-la-loupe/);
   });
 
@@ -67,7 +83,9 @@ describe('npm run new:case', () => {
     const before = readFileSync(fr, 'utf8');
     const again = await run('scripts/new-case.ts', 'ecole-ouverte');
     expect(again.status).toBe(1);
-    expect(again.output).toMatch(/cases\/fr\/ecole-ouverte\.mdx and .*cases\/en\/ecole-ouverte\.mdx already exist/);
+    expect(again.output).toMatch(
+      /cases\/fr\/ecole-ouverte\.mdx and .*cases\/en\/ecole-ouverte\.mdx already exist/,
+    );
     expect(readFileSync(fr, 'utf8')).toBe(before);
   });
 

@@ -46,7 +46,9 @@ function rawRequest(port: number, request: string): Promise<RawResponse[]> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
-    socket.setTimeout(5000, () => socket.destroy(new Error(`no answer in 5 s to ${JSON.stringify(request.slice(0, 200))}`)));
+    socket.setTimeout(5000, () =>
+      socket.destroy(new Error(`no answer in 5 s to ${JSON.stringify(request.slice(0, 200))}`)),
+    );
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', reject);
     socket.on('close', () => resolve(parseResponses(Buffer.concat(chunks).toString('latin1'))));
@@ -72,7 +74,10 @@ function parseResponses(text: string): RawResponse[] {
 }
 
 const get = (port: number, path: string, method = 'GET', extra = '') =>
-  rawRequest(port, `${method} ${path} HTTP/1.1\r\nHost: localhost\r\n${extra}Connection: close\r\n\r\n`).then((responses) => responses[0]!);
+  rawRequest(
+    port,
+    `${method} ${path} HTTP/1.1\r\nHost: localhost\r\n${extra}Connection: close\r\n\r\n`,
+  ).then((responses) => responses[0]!);
 
 /** What must hold of any response, whatever the request: the headers, no secret, no redirect elsewhere. */
 function expectSafe(response: RawResponse, request: string): void {
@@ -80,7 +85,8 @@ function expectSafe(response: RawResponse, request: string): void {
     expect(response.headers[name.toLowerCase()], `${name} on ${request}`).toBe(value);
   expect(response.body, request).not.toContain(secret);
   expect(response.status, request).not.toBe(500);
-  if ('location' in response.headers) expect(response.headers.location, request).toMatch(/^\/(?![/\\])/);
+  if ('location' in response.headers)
+    expect(response.headers.location, request).toMatch(/^\/(?![/\\])/);
 }
 
 /** A small deterministic generator, so that a failure can be replayed. */
@@ -95,16 +101,100 @@ function random(seed: number): () => number {
 }
 
 const pieces = [
-  ...['', '.', '..', '...', '%2e', '%2E%2e', '.%2e', '%2f', '%2F', '%5c', '%5C', '\\', '%00', '%01', '%7f'],
+  ...[
+    '',
+    '.',
+    '..',
+    '...',
+    '%2e',
+    '%2E%2e',
+    '.%2e',
+    '%2f',
+    '%2F',
+    '%5c',
+    '%5C',
+    '\\',
+    '%00',
+    '%01',
+    '%7f',
+  ],
   // Overlong and invalid UTF-8 for "/", "." and "\", and other broken escapes.
-  ...['%c0%af', '%c0%ae', '%e0%80%af', '%f0%80%80%af', '%c1%9c', '%c0%2f', '%ff', '%fe%ff', '%', '%z', '%zz', '%%2f', '%u002f'],
-  ...['%E2%82%AC', '€', 'é', '\u202e', '%e2%80%ae', '%0d%0a', '%0aLocation:%20//evil.example', '%09', '+', ';', '~', '@', ':'],
-  ...['//', '///', 'evil.example', '%2fevil.example', '\\evil.example', 'dist-x', 'dist', 'f', 'fr', 'en', '404', 'pratiques'],
-  ...['index.html', 'index', '.prerender', 'chunks', 'page.mjs', '_astro', 'site.css', 'data', 'cases.csv', '__proto__', 'constructor'],
+  ...[
+    '%c0%af',
+    '%c0%ae',
+    '%e0%80%af',
+    '%f0%80%80%af',
+    '%c1%9c',
+    '%c0%2f',
+    '%ff',
+    '%fe%ff',
+    '%',
+    '%z',
+    '%zz',
+    '%%2f',
+    '%u002f',
+  ],
+  ...[
+    '%E2%82%AC',
+    '€',
+    'é',
+    '\u202e',
+    '%e2%80%ae',
+    '%0d%0a',
+    '%0aLocation:%20//evil.example',
+    '%09',
+    '+',
+    ';',
+    '~',
+    '@',
+    ':',
+  ],
+  ...[
+    '//',
+    '///',
+    'evil.example',
+    '%2fevil.example',
+    '\\evil.example',
+    'dist-x',
+    'dist',
+    'f',
+    'fr',
+    'en',
+    '404',
+    'pratiques',
+  ],
+  ...[
+    'index.html',
+    'index',
+    '.prerender',
+    'chunks',
+    'page.mjs',
+    '_astro',
+    'site.css',
+    'data',
+    'cases.csv',
+    '__proto__',
+    'constructor',
+  ],
   ...['pagefind', 'fragment', 'fr_1.pf_fragment', '..%2f..%2f..%2fetc%2fpasswd', 'x'.repeat(300)],
 ];
 const separators = ['/', '/', '/', '', '%2f', '/../', '/./', '\\', '//', '%5c'];
-const methods = ['GET', 'GET', 'GET', 'GET', 'GET', 'GET', 'HEAD', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE'];
+const methods = [
+  'GET',
+  'GET',
+  'GET',
+  'GET',
+  'GET',
+  'GET',
+  'HEAD',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'OPTIONS',
+  'PATCH',
+  'TRACE',
+];
 
 function randomRequest(next: () => number): { method: string; path: string; extra: string } {
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
@@ -140,7 +230,13 @@ afterAll(() => {
 
 describe('the preview server', () => {
   test('answers the requests that stopped, redirected or leaked from the former server, each with a 404 page', async () => {
-    for (const path of ['/%E2%82%AC%2f..%2ffr', '/%2fevil.example%2f..%2ffr', '/..%2fdist-x/f', '/../dist-x/f', '/%2e%2e/secret.txt']) {
+    for (const path of [
+      '/%E2%82%AC%2f..%2ffr',
+      '/%2fevil.example%2f..%2ffr',
+      '/..%2fdist-x/f',
+      '/../dist-x/f',
+      '/%2e%2e/secret.txt',
+    ]) {
       const response = await get(port, path);
       expectSafe(response, path);
       expect(response.status, path).toBe(404);
@@ -149,34 +245,44 @@ describe('the preview server', () => {
     expect((await get(port, '/')).status).toBe(200);
   });
 
-  test('survives 1,200 random and encoded paths and methods, with the security headers on every answer', { timeout: 60_000 }, async () => {
-    const next = random(20_260_513);
-    const requests = Array.from({ length: 1200 }, () => randomRequest(next));
-    const statuses = new Map<number, number>();
-    let index = 0;
-    const worker = async () => {
-      while (index < requests.length) {
-        const { method, path, extra } = requests[index++]!;
-        const described = `${method} ${JSON.stringify(path)}`;
-        const responses = await rawRequest(port, `${method} ${path} HTTP/1.1\r\nHost: localhost\r\n${extra}Connection: close\r\n\r\n`);
-        expect(responses.length, described).toBeGreaterThan(0);
-        for (const response of responses) {
-          expectSafe(response, described);
-          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+  test(
+    'survives 1,200 random and encoded paths and methods, with the security headers on every answer',
+    { timeout: 60_000 },
+    async () => {
+      const next = random(20_260_513);
+      const requests = Array.from({ length: 1200 }, () => randomRequest(next));
+      const statuses = new Map<number, number>();
+      let index = 0;
+      const worker = async () => {
+        while (index < requests.length) {
+          const { method, path, extra } = requests[index++]!;
+          const described = `${method} ${JSON.stringify(path)}`;
+          const responses = await rawRequest(
+            port,
+            `${method} ${path} HTTP/1.1\r\nHost: localhost\r\n${extra}Connection: close\r\n\r\n`,
+          );
+          expect(responses.length, described).toBeGreaterThan(0);
+          for (const response of responses) {
+            expectSafe(response, described);
+            statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+          }
+          // A path with raw bytes HTTP does not allow is refused (400) before its method is read.
+          if (!['GET', 'HEAD'].includes(method))
+            expect([400, 405], described).toContain(responses[0]!.status);
+          if (!['GET', 'HEAD'].includes(method) && /^[\x21-\x7e]+$/.test(path))
+            expect(responses[0]!.status, described).toBe(405);
         }
-        // A path with raw bytes HTTP does not allow is refused (400) before its method is read.
-        if (!['GET', 'HEAD'].includes(method)) expect([400, 405], described).toContain(responses[0]!.status);
-        if (!['GET', 'HEAD'].includes(method) && /^[\x21-\x7e]+$/.test(path)) expect(responses[0]!.status, described).toBe(405);
-      }
-    };
-    await Promise.all(Array.from({ length: 16 }, worker));
-    // The answers are varied enough for the run to mean something: files, redirects, 404s, refused methods.
-    for (const status of [200, 301, 400, 404, 405]) expect(statuses.get(status), `answers with status ${status}`).toBeGreaterThan(0);
-    expect(server.listening).toBe(true);
-    const home = await get(port, '/');
-    expect(home.status).toBe(200);
-    expect(home.body).toContain('home page');
-  });
+      };
+      await Promise.all(Array.from({ length: 16 }, worker));
+      // The answers are varied enough for the run to mean something: files, redirects, 404s, refused methods.
+      for (const status of [200, 301, 400, 404, 405])
+        expect(statuses.get(status), `answers with status ${status}`).toBeGreaterThan(0);
+      expect(server.listening).toBe(true);
+      const home = await get(port, '/');
+      expect(home.status).toBe(200);
+      expect(home.body).toContain('home page');
+    },
+  );
 
   test('adds the slash to a folder with a redirect to the same site, keeping the query', async () => {
     const response = await get(port, '/fr/pratiques?theme=ent');
@@ -203,7 +309,12 @@ describe('the preview server', () => {
   });
 
   test('never serves the server chunks of .prerender, nor a file beside the folder', async () => {
-    for (const path of ['/.prerender/chunks/page.mjs', '/%2eprerender/chunks/page.mjs', '/..%2fdist-x/f', '/../secret.txt']) {
+    for (const path of [
+      '/.prerender/chunks/page.mjs',
+      '/%2eprerender/chunks/page.mjs',
+      '/..%2fdist-x/f',
+      '/../secret.txt',
+    ]) {
       const response = await get(port, path);
       expectSafe(response, path);
       expect(response.status, path).toBe(404);
@@ -255,6 +366,8 @@ describe('the preview server', () => {
     const linked = join(work, 'linked');
     writeSite(linked);
     symlinkSync(join(work, 'dist-x'), join(linked, 'fr', 'outside'));
-    await expect(startServer({ root: linked, port: 0 })).rejects.toThrow(/linked\/fr\/outside: a symbolic link/);
+    await expect(startServer({ root: linked, port: 0 })).rejects.toThrow(
+      /linked\/fr\/outside: a symbolic link/,
+    );
   });
 });

@@ -10,8 +10,14 @@ describe('what a built site weighs', () => {
     expect(pageKind('/fr/territoires/29/')).toBe('department');
     expect(pageKind('/fr/recherche/')).toBe('search');
     expect(pageKind('/en/')).toBe('home');
-    expect(scriptCount('<script type="module" src="/a.js"></script><script>1</script><noscript></noscript>')).toBe(2);
+    expect(
+      scriptCount(
+        '<script type="module" src="/a.js"></script><script>1</script><noscript></noscript>',
+      ),
+    ).toBe(2);
     expect(scriptCount('<script type="application/ld+json">{}</script>')).toBe(0);
-    expect(stylesheets('<link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/f.svg">')).toEqual(['/_astro/a.css']);
+    expect(
+      stylesheets('<link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/f.svg">'),
+    ).toEqual(['/_astro/a.css']);
   });
 });

@@ -11,7 +11,11 @@ import {
   sortableTitle,
   territoryLine,
 } from '../../../src/search/facets.ts';
-import { siteTaxonomy as taxonomy, siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
+import {
+  siteTaxonomy as taxonomy,
+  siteCaseSchema,
+  validCaseFrontmatter,
+} from '../support/site-content.ts';
 
 const valid = siteCaseSchema.parse(validCaseFrontmatter());
 const described = (changes: Partial<CaseData>, locale: 'fr' | 'en' = 'fr') => ({
@@ -21,10 +25,17 @@ const described = (changes: Partial<CaseData>, locale: 'fr' | 'en' = 'fr') => ({
 // Brest (29019, Finistère, Bretagne); an académie over four departments; a national network.
 const brest = described({ audiences: ['parents', 'enseignants'] });
 const academie = described({
-  territory: { scope: 'academie', departments: ['54', '55', '57', '88'], label: 'Académie de Nancy-Metz' },
+  territory: {
+    scope: 'academie',
+    departments: ['54', '55', '57', '88'],
+    label: 'Académie de Nancy-Metz',
+  },
   levels: ['college', 'lycee'],
 });
-const network = described({ territory: { scope: 'national', label: 'Les Francas' }, levels: ['ecole'] });
+const network = described({
+  territory: { scope: 'national', label: 'Les Francas' },
+  levels: ['ecole'],
+});
 
 describe('what a case page hands the search index', () => {
   test('filter values are labelled in the page’s language, with the catalogue’s ids', () => {
@@ -32,21 +43,30 @@ describe('what a case page hands the search index', () => {
     expect(values.region).toEqual([{ id: '53', label: 'Bretagne' }]);
     expect(values.department).toEqual([{ id: '29', label: 'Finistère (29)' }]);
     expect(values.audience.map((value) => value.id).sort()).toEqual(['enseignants', 'parents']);
-    expect(caseSearchValues(described({}, 'en').facts).level[0]!.label).not.toBe(values.level[0]!.label);
+    expect(caseSearchValues(described({}, 'en').facts).level[0]!.label).not.toBe(
+      values.level[0]!.label,
+    );
   });
 
   test('a national network is in the national “region” and in no department', () => {
-    expect(caseSearchValues(network.facts)).toMatchObject({ region: [{ id: 'national', label: 'Réseau national' }], department: [] });
+    expect(caseSearchValues(network.facts)).toMatchObject({
+      region: [{ id: 'national', label: 'Réseau national' }],
+      department: [],
+    });
   });
 
   test('the territory reads in one line', () => {
     expect(territoryLine(brest.facts)).toBe('Brest · Finistère (29) · Bretagne');
-    expect(territoryLine(academie.facts)).toBe('Académie de Nancy-Metz · 54, 55, 57, 88 · Grand Est');
+    expect(territoryLine(academie.facts)).toBe(
+      'Académie de Nancy-Metz · 54, 55, 57, 88 · Grand Est',
+    );
     expect(territoryLine(network.facts)).toBe('Les Francas · Réseau national');
   });
 
   test('titles sort alphabetically whatever their accents and quotes', () => {
-    const titles = ['Le Lab28', 'À Saint-Étienne, l’école', '« ECLA »', 'Brest'].map(sortableTitle).sort();
+    const titles = ['Le Lab28', 'À Saint-Étienne, l’école', '« ECLA »', 'Brest']
+      .map(sortableTitle)
+      .sort();
     expect(titles).toEqual(['a saint-etienne, l’ecole', 'brest', 'ecla »', 'le lab28']);
   });
 });
@@ -78,7 +98,10 @@ describe('the search page’s filters', () => {
   test('carry the same labels as the index, so that the page can find its values', () => {
     for (const { facts } of [brest, academie, network]) {
       for (const [facet, values] of Object.entries(caseSearchValues(facts))) {
-        for (const value of values) expect(group(facet)).toContainEqual(expect.objectContaining({ id: value.id, label: value.label }));
+        for (const value of values)
+          expect(group(facet)).toContainEqual(
+            expect.objectContaining({ id: value.id, label: value.label }),
+          );
       }
     }
   });
@@ -86,7 +109,9 @@ describe('the search page’s filters', () => {
 
 describe('the search page’s URL', () => {
   test('reads the query, the filters and the order, with parameter names of either language', () => {
-    expect(searchStateFromUrl('?q=robots&niveau=ecole,college&public=parents&tri=date', 'fr')).toEqual({
+    expect(
+      searchStateFromUrl('?q=robots&niveau=ecole,college&public=parents&tri=date', 'fr'),
+    ).toEqual({
       query: 'robots',
       selection: { level: ['ecole', 'college'], audience: ['parents'] },
       sort: 'date',
@@ -105,9 +130,14 @@ describe('the search page’s URL', () => {
       selection: { department: ['29'], continuity: ['journee'] },
       sort: 'date' as const,
     };
-    expect(searchStateToUrl(state, 'fr')).toBe("?q=l'%C3%A9cole+et+le+p%C3%A9riscolaire&continuite=journee&departement=29&tri=date");
-    expect(searchStateToUrl(state, 'en')).toBe("?q=l'%C3%A9cole+et+le+p%C3%A9riscolaire&continuity=journee&department=29&sort=date");
-    for (const locale of ['fr', 'en'] as const) expect(searchStateFromUrl(searchStateToUrl(state, locale), locale)).toEqual(state);
+    expect(searchStateToUrl(state, 'fr')).toBe(
+      "?q=l'%C3%A9cole+et+le+p%C3%A9riscolaire&continuite=journee&departement=29&tri=date",
+    );
+    expect(searchStateToUrl(state, 'en')).toBe(
+      "?q=l'%C3%A9cole+et+le+p%C3%A9riscolaire&continuity=journee&department=29&sort=date",
+    );
+    for (const locale of ['fr', 'en'] as const)
+      expect(searchStateFromUrl(searchStateToUrl(state, locale), locale)).toEqual(state);
     expect(searchStateToUrl({ query: '  ', selection: {} }, 'fr')).toBe('');
   });
 
@@ -120,7 +150,10 @@ describe('the search page’s URL', () => {
 });
 
 describe('pagefindFilters', () => {
-  const labels: Record<string, Record<string, string>> = { theme: { ent: 'ENT', familles: 'Familles' }, level: { ecole: 'École' } };
+  const labels: Record<string, Record<string, string>> = {
+    theme: { ent: 'ENT', familles: 'Familles' },
+    level: { ecole: 'École' },
+  };
   const labelOf = (facet: string, id: string) => labels[facet]?.[id];
 
   test('any value within a filter, every filter across, by label', () => {
@@ -131,6 +164,8 @@ describe('pagefindFilters', () => {
   });
 
   test('can leave one filter out, and drops values it cannot label', () => {
-    expect(pagefindFilters({ theme: ['ent', 'nope'], level: ['ecole'] }, labelOf, 'level')).toEqual({ theme: { any: ['ENT'] } });
+    expect(pagefindFilters({ theme: ['ent', 'nope'], level: ['ecole'] }, labelOf, 'level')).toEqual(
+      { theme: { any: ['ENT'] } },
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { hasSearchBody, indexableCopy, pageLocale, pageUrl, searchBodies } from '../../../src/search/html.ts';
+import {
+  hasSearchBody,
+  indexableCopy,
+  pageLocale,
+  pageUrl,
+  searchBodies,
+} from '../../../src/search/html.ts';
 import { synonymFinder } from '../../../src/search/synonyms.ts';
 
 const ent = {
@@ -13,7 +19,9 @@ describe('what the index reads of a built page', () => {
   test('only pages whose main content carries data-pagefind-body are indexed', () => {
     expect(hasSearchBody('<html><body><article class="case" data-pagefind-body>…')).toBe(true);
     expect(hasSearchBody('<html><body><div class="wrap" data-pagefind-body="">…')).toBe(true);
-    expect(hasSearchBody('<html><body><article class="case" data-fallback-from="fr">…')).toBe(false);
+    expect(hasSearchBody('<html><body><article class="case" data-fallback-from="fr">…')).toBe(
+      false,
+    );
     expect(hasSearchBody('<p>data-pagefind-body is explained here</p>')).toBe(false);
   });
 
@@ -38,10 +46,18 @@ describe('what the index reads of a built page', () => {
         '<div hidden data-pagefind-ignore><span data-pagefind-filter="theme">ENT</span></div>' +
         '<article><p>Un article dans l’article</p></article><p>Fin</p></article></body></html>',
     );
-    expect(searchBodies('<html lang="en"><body><div data-pagefind-body="">A</div><p>x</p><section data-pagefind-body>B</section></body></html>')).toBe(
+    expect(
+      searchBodies(
+        '<html lang="en"><body><div data-pagefind-body="">A</div><p>x</p><section data-pagefind-body>B</section></body></html>',
+      ),
+    ).toBe(
       '<!doctype html><html lang="en"><body><div data-pagefind-body="">A</div><section data-pagefind-body>B</section></body></html>',
     );
-    expect(searchBodies('<html lang="fr"><body><article data-fallback-from="en">…</article></body></html>')).toBeUndefined();
+    expect(
+      searchBodies(
+        '<html lang="fr"><body><article data-fallback-from="en">…</article></body></html>',
+      ),
+    ).toBeUndefined();
   });
 
   test('the URL is the folder of index.html', () => {
@@ -54,14 +70,22 @@ describe('what the index reads of a built page', () => {
 describe('indexableCopy', () => {
   test('cuts elisions in the text, never in tags or attributes', () => {
     const html = '<p title="l’école">L’école de <a href="/fr/l\'ent/">l’ENT</a> d&#39;Or</p>';
-    expect(indexableCopy(html, { locale: 'fr' })).toBe('<p title="l’école">L’ école de <a href="/fr/l\'ent/">l’ ENT</a> d’ Or</p> ');
+    expect(indexableCopy(html, { locale: 'fr' })).toBe(
+      '<p title="l’école">L’ école de <a href="/fr/l\'ent/">l’ ENT</a> d’ Or</p> ',
+    );
   });
 
   const synonyms = synonymFinder([ent], 'fr');
 
   test('adds synonyms at a lower weight', () => {
-    const copy = indexableCopy('<p>Un <em>ENT</em> ouvert</p>', { locale: 'fr', synonyms, synonymWeight: 0.3 });
-    expect(copy).toBe('<p>Un <em>⸤ ENT <span data-pagefind-weight="0.3">⸢ entsigle Espace numérique de travail ⸣</span></em> ouvert</p> ');
+    const copy = indexableCopy('<p>Un <em>ENT</em> ouvert</p>', {
+      locale: 'fr',
+      synonyms,
+      synonymWeight: 0.3,
+    });
+    expect(copy).toBe(
+      '<p>Un <em>⸤ ENT <span data-pagefind-weight="0.3">⸢ entsigle Espace numérique de travail ⸣</span></em> ouvert</p> ',
+    );
   });
 
   test('leaves filter values and sort keys exactly as written, for the search page finds them by their label', () => {
@@ -81,13 +105,14 @@ describe('indexableCopy', () => {
   });
 
   test('keeps the words of neighbouring blocks apart', () => {
-    expect(indexableCopy('<dl><dt>Thèmes</dt><dd>Familles</dd></dl><p>a<br>b</p>', { locale: 'fr' })).toBe(
-      '<dl><dt>Thèmes</dt> <dd>Familles</dd> </dl> <p>a<br> b</p> ',
-    );
+    expect(
+      indexableCopy('<dl><dt>Thèmes</dt><dd>Familles</dd></dl><p>a<br>b</p>', { locale: 'fr' }),
+    ).toBe('<dl><dt>Thèmes</dt> <dd>Familles</dd> </dl> <p>a<br> b</p> ');
   });
 
   test('leaves scripts and styles alone', () => {
-    const html = "<script>const a = 'l'+'école';</script><style>a::after{content:'d’ENT'}</style><p>l'école</p>";
+    const html =
+      "<script>const a = 'l'+'école';</script><style>a::after{content:'d’ENT'}</style><p>l'école</p>";
     expect(indexableCopy(html, { locale: 'fr' })).toBe(
       "<script>const a = 'l'+'école';</script><style>a::after{content:'d’ENT'}</style><p>l’ école</p> ",
     );
@@ -97,7 +122,12 @@ describe('indexableCopy', () => {
 describe('abbreviations in a title', () => {
   test('follow the title with their index word, outside it, so that the title reads as written', () => {
     const synonyms = synonymFinder([ent], 'fr');
-    expect(indexableCopy('<h1>L’école ouvre son <span>ENT</span></h1><p>Texte</p>', { locale: 'fr', synonyms })).toBe(
+    expect(
+      indexableCopy('<h1>L’école ouvre son <span>ENT</span></h1><p>Texte</p>', {
+        locale: 'fr',
+        synonyms,
+      }),
+    ).toBe(
       '<h1>L’ école ouvre son <span>ENT</span></h1><span data-pagefind-weight="7">⸤ ⸢ entsigle ⸣</span> <p>Texte</p> ',
     );
   });

@@ -1,8 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { acronymQuery, acronymTokens, addSynonyms, synonymFinder, termVariants } from '../../../src/search/synonyms.ts';
+import {
+  acronymQuery,
+  acronymTokens,
+  addSynonyms,
+  synonymFinder,
+  termVariants,
+} from '../../../src/search/synonyms.ts';
 import { splitElisions } from '../../../src/search/text.ts';
 
-const term = (fr: [string, string, string[]], en: [string, string, string[]] = fr, abbreviation = true) => ({
+const term = (
+  fr: [string, string, string[]],
+  en: [string, string, string[]] = fr,
+  abbreviation = true,
+) => ({
   abbreviation,
   term: { fr: fr[0], en: en[0] },
   expansion: { fr: fr[1], en: en[1] },
@@ -10,8 +20,16 @@ const term = (fr: [string, string, string[]], en: [string, string, string[]] = f
 });
 
 const ent = term(
-  ['ENT', 'Espace numérique de travail', ['espace numérique de travail', 'espaces numériques de travail']],
-  ['ENT', 'Digital workspace (espace numérique de travail)', ['digital workspace', 'digital work environment']],
+  [
+    'ENT',
+    'Espace numérique de travail',
+    ['espace numérique de travail', 'espaces numériques de travail'],
+  ],
+  [
+    'ENT',
+    'Digital workspace (espace numérique de travail)',
+    ['digital workspace', 'digital work environment'],
+  ],
 );
 const egne = term(['EGNé', 'États généraux du numérique pour l’éducation', ['EGN']]);
 const pix = term(['Pix', 'Pix', []], undefined, false);
@@ -20,12 +38,24 @@ const canope = term(['Canopé', 'Réseau Canopé', []], undefined, false);
 
 describe('termVariants', () => {
   test('gives the term, its expansion and its synonyms once each, as the index writes them', () => {
-    expect(termVariants(ent, 'fr')).toEqual(['ENT', 'Espace numérique de travail', 'espaces numériques de travail']);
-    expect(termVariants(egne, 'fr')).toEqual(['EGNé', 'États généraux du numérique pour l’ éducation', 'EGN']);
+    expect(termVariants(ent, 'fr')).toEqual([
+      'ENT',
+      'Espace numérique de travail',
+      'espaces numériques de travail',
+    ]);
+    expect(termVariants(egne, 'fr')).toEqual([
+      'EGNé',
+      'États généraux du numérique pour l’ éducation',
+      'EGN',
+    ]);
   });
 
   test('leaves out a gloss in brackets', () => {
-    expect(termVariants(ent, 'en')).toEqual(['ENT', 'Digital workspace', 'digital work environment']);
+    expect(termVariants(ent, 'en')).toEqual([
+      'ENT',
+      'Digital workspace',
+      'digital work environment',
+    ]);
   });
 });
 
@@ -46,11 +76,15 @@ describe('addSynonyms', () => {
   });
 
   test('finds the longest way of writing a term first', () => {
-    expect(add('les espaces numériques de travail')).toBe('les ⸤ espaces numériques de travail ⸢ entsigle ENT Espace numérique de travail ⸣');
+    expect(add('les espaces numériques de travail')).toBe(
+      'les ⸤ espaces numériques de travail ⸢ entsigle ENT Espace numérique de travail ⸣',
+    );
   });
 
   test('matches whole words only, and acronyms and names with their capitals', () => {
-    expect(add('entre les enseignants, une place, un pixel')).toBe('entre les enseignants, une place, un pixel');
+    expect(add('entre les enseignants, une place, un pixel')).toBe(
+      'entre les enseignants, une place, un pixel',
+    );
     expect(add('Place est l’ENT de l’académie')).toContain('⸤ Place ⸢');
   });
 
@@ -81,7 +115,10 @@ describe('addSynonyms', () => {
 
 describe('acronyms', () => {
   test('each abbreviation of the glossary, and only they, gets an index word that no ordinary word starts with', () => {
-    expect(acronymTokens([ent, egne, pix, place, canope], 'fr')).toEqual({ ent: 'entsigle', egne: 'egnesigle' });
+    expect(acronymTokens([ent, egne, pix, place, canope], 'fr')).toEqual({
+      ent: 'entsigle',
+      egne: 'egnesigle',
+    });
   });
 
   test('a query asks for the index word of each acronym, however it was typed, and leaves other words', () => {

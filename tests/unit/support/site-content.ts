@@ -26,5 +26,8 @@ export const siteCaseSchema = caseSchema(siteVocabularies);
 
 /** The frontmatter of tests/fixtures/frontmatter/valid-case.yaml, as written (not parsed). */
 export function validCaseFrontmatter(): Record<string, unknown> {
-  return yaml.load(readFileSync('tests/fixtures/frontmatter/valid-case.yaml', 'utf8')) as Record<string, unknown>;
+  return yaml.load(readFileSync('tests/fixtures/frontmatter/valid-case.yaml', 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }

@@ -22,7 +22,8 @@ describe('the académies table (Code de l’éducation, art. R222-2)', () => {
   });
 
   test('leaves the overseas collectivities outside', () => {
-    for (const code of ['975', '977', '978', '984', '986', '987', '988', '989']) expect(academieOf(code), code).toBeUndefined();
+    for (const code of ['975', '977', '978', '984', '986', '987', '988', '989'])
+      expect(academieOf(code), code).toBeUndefined();
   });
 
   test('names an académie the way French and English text do', () => {

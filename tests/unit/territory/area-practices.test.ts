@@ -16,7 +16,12 @@ import {
 } from '../../../src/territory/area-practices.ts';
 import type { ResolvedCommune } from '../../../src/territory/commune-search.ts';
 
-const item = (s: string, k: string, d: string[], extra: Partial<PracticeItem> = {}): PracticeItem => ({
+const item = (
+  s: string,
+  k: string,
+  d: string[],
+  extra: Partial<PracticeItem> = {},
+): PracticeItem => ({
   s,
   t: s,
   p: s,
@@ -30,14 +35,23 @@ const item = (s: string, k: string, d: string[], extra: Partial<PracticeItem> = 
 const terresDePerche = '200070167';
 const practices: PlacedPractice[] = [
   { item: item('in-la-loupe', 'commune', ['28'], { c: '28214', e: terresDePerche }), region: '24' },
-  { item: item('in-a-neighbour', 'commune', ['28'], { c: '28001', e: terresDePerche }), region: '24' },
+  {
+    item: item('in-a-neighbour', 'commune', ['28'], { c: '28001', e: terresDePerche }),
+    region: '24',
+  },
   { item: item('by-the-cc', 'epci', ['28'], { c: terresDePerche }), region: '24' },
   { item: item('in-chartres', 'commune', ['28'], { c: '28085', e: '200033181' }), region: '24' },
   { item: item('by-the-department', 'departement', ['28'], { c: '28' }), region: '24' },
   { item: item('in-tours', 'commune', ['37'], { c: '37261' }), region: '24' },
   { item: item('in-bourges', 'commune', ['18'], { c: '18033' }), region: '24' },
-  { item: item('across-the-academie', 'academie', ['18', '28', '36', '37', '41', '45']), region: '24' },
-  { item: item('across-the-region', 'region', ['18', '28', '36', '37', '41', '45'], { c: '24' }), region: '24' },
+  {
+    item: item('across-the-academie', 'academie', ['18', '28', '36', '37', '41', '45']),
+    region: '24',
+  },
+  {
+    item: item('across-the-region', 'region', ['18', '28', '36', '37', '41', '45'], { c: '24' }),
+    region: '24',
+  },
   { item: item('across-paris', 'academie', ['75']), region: '11' },
   { item: item('in-brest', 'commune', ['29'], { c: '29019' }), region: '53' },
   { item: item('everywhere', 'national', []) },
@@ -61,7 +75,9 @@ function chunksFor(
   commune: Pick<ResolvedCommune, 'code' | 'department' | 'epci'>,
   region: string,
 ): CommuneChunks {
-  const department = files.get(areaPaths.department(commune.department.code)) as DepartmentPractices;
+  const department = files.get(
+    areaPaths.department(commune.department.code),
+  ) as DepartmentPractices;
   const near = nearChunks(commune, department);
   return {
     department,
@@ -72,23 +88,38 @@ function chunksFor(
   };
 }
 
-const slugs = (list: { items: PracticeItem[] } | undefined) => list?.items.map((practice) => practice.s);
+const slugs = (list: { items: PracticeItem[] } | undefined) =>
+  list?.items.map((practice) => practice.s);
 
 describe('the practice chunks', () => {
   const files = buildAreaPractices(practices, departments, ['24', '53', '11']);
 
   test('give each department the practices located in it, with how many each commune and EPCI has', () => {
     const department = files.get(areaPaths.department('28')) as DepartmentPractices;
-    expect(slugs(department)).toEqual(['in-la-loupe', 'in-a-neighbour', 'by-the-cc', 'in-chartres', 'by-the-department']);
+    expect(slugs(department)).toEqual([
+      'in-la-loupe',
+      'in-a-neighbour',
+      'by-the-cc',
+      'in-chartres',
+      'by-the-department',
+    ]);
     expect(department.total).toBe(5);
     expect(department.communes).toEqual({ '28214': 1, '28001': 1, '28085': 1 });
     expect(department.epcis).toEqual({ [terresDePerche]: 3, '200033181': 1 });
-    expect(files.get(areaPaths.department('75'))).toEqual({ items: [], total: 0, communes: {}, epcis: {} });
+    expect(files.get(areaPaths.department('75'))).toEqual({
+      items: [],
+      total: 0,
+      communes: {},
+      epcis: {},
+    });
   });
 
   test('give a commune and an EPCI with practices a chunk of their own, and no chunk to the others', () => {
     expect(slugs(files.get(areaPaths.commune('28214')) as Listed)).toEqual(['in-la-loupe']);
-    expect(files.get(areaPaths.epci(terresDePerche))).toMatchObject({ total: 3, departments: { '28': 3 } });
+    expect(files.get(areaPaths.epci(terresDePerche))).toMatchObject({
+      total: 3,
+      departments: { '28': 3 },
+    });
     expect(files.has(areaPaths.commune('28002'))).toBe(false);
     expect(
       nearChunks(
@@ -103,14 +134,25 @@ describe('the practice chunks', () => {
     expect(Object.keys(region.academies)).toEqual(['Orléans-Tours']);
     expect(slugs(region.academies['Orléans-Tours'])).toEqual(['across-the-academie']);
     expect(slugs(region.region)).toEqual(['across-the-region']);
-    expect(region.departments).toEqual({ '18': ['Cher', 1], '28': ['Eure-et-Loir', 5], '37': ['Indre-et-Loire', 1] });
+    expect(region.departments).toEqual({
+      '18': ['Cher', 1],
+      '28': ['Eure-et-Loir', 5],
+      '37': ['Indre-et-Loire', 1],
+    });
     expect(region.total).toBe(9);
   });
 
   test(`list at most ${LISTED} practices in a chunk and count them all`, () => {
-    const many = Array.from({ length: LISTED + 5 }, (_, index) => ({ item: item(`n${index}`, 'national', []) }));
-    expect(buildAreaPractices(many, [], []).get(areaPaths.national)).toMatchObject({ total: LISTED + 5, items: expect.any(Array) });
-    expect((buildAreaPractices(many, [], []).get(areaPaths.national) as Listed).items).toHaveLength(LISTED);
+    const many = Array.from({ length: LISTED + 5 }, (_, index) => ({
+      item: item(`n${index}`, 'national', []),
+    }));
+    expect(buildAreaPractices(many, [], []).get(areaPaths.national)).toMatchObject({
+      total: LISTED + 5,
+      items: expect.any(Array),
+    });
+    expect((buildAreaPractices(many, [], []).get(areaPaths.national) as Listed).items).toHaveLength(
+      LISTED,
+    );
   });
 
   test('sort a commune’s practices from the nearest to the widest, each once, and count what each group says', () => {
@@ -143,7 +185,10 @@ describe('the practice chunks', () => {
     const spread = buildAreaPractices(
       [
         { item: item('in-le-pre', 'commune', ['93'], { c: '93061', e: grandParis }), region: '11' },
-        { item: item('in-montreuil', 'commune', ['93'], { c: '93048', e: grandParis }), region: '11' },
+        {
+          item: item('in-montreuil', 'commune', ['93'], { c: '93048', e: grandParis }),
+          region: '11',
+        },
         { item: item('across-creteil', 'academie', ['77', '93', '94']), region: '11' },
       ],
       [
@@ -156,13 +201,23 @@ describe('the practice chunks', () => {
     const paris = {
       code: '75056',
       department: { code: '75', name: 'Paris' },
-      epci: { siren: grandParis, name: 'Métropole du Grand Paris', type: 'METRO', population: 7_000_000 },
+      epci: {
+        siren: grandParis,
+        name: 'Métropole du Grand Paris',
+        type: 'METRO',
+        population: 7_000_000,
+      },
     };
     // None of the Métropole's practices is located in Paris, but Paris's chunk leads to the Métropole's.
-    expect((spread.get(areaPaths.department('75')) as DepartmentPractices).epcis).toEqual({ [grandParis]: 0 });
+    expect((spread.get(areaPaths.department('75')) as DepartmentPractices).epcis).toEqual({
+      [grandParis]: 0,
+    });
     const groups = groupPractices(paris, chunksFor(spread, paris, '11'));
     expect(groups.find((group) => group.id === 'epci')).toMatchObject({ count: 2 });
-    expect(groups.find((group) => group.id === 'region')).toMatchObject({ elsewhere: [], count: 1 });
+    expect(groups.find((group) => group.id === 'region')).toMatchObject({
+      elsewhere: [],
+      count: 1,
+    });
     expect(slugs(groups.find((group) => group.id === 'region'))).toEqual(['across-creteil']);
   });
 

@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildCommuneIndex, readGeography, type CommuneIndex } from '../../../src/territory/commune-index.ts';
+import {
+  buildCommuneIndex,
+  readGeography,
+  type CommuneIndex,
+} from '../../../src/territory/commune-index.ts';
 import {
   communeKey,
   decodePrefixes,
@@ -66,7 +70,11 @@ describe('the name as a reader types it', () => {
       key: 'saintdenis974',
       department: { code: '974', words: 'saint denis', key: 'saintdenis' },
     });
-    expect(parseCommuneQuery('paris 99')).toEqual({ kind: 'name', words: 'paris 99', key: 'paris99' });
+    expect(parseCommuneQuery('paris 99')).toEqual({
+      kind: 'name',
+      words: 'paris 99',
+      key: 'paris99',
+    });
   });
 });
 
@@ -90,10 +98,11 @@ describe('ranking', () => {
   });
 
   test('orders namesakes by population, each with its department', () => {
-    expect(rankNameMatches(entries, { words: 'saint denis', key: 'saintdenis' }).map((s) => `${s.name} (${s.department})`)).toEqual([
-      'Saint-Denis (974)',
-      'Saint-Denis (11)',
-    ]);
+    expect(
+      rankNameMatches(entries, { words: 'saint denis', key: 'saintdenis' }).map(
+        (s) => `${s.name} (${s.department})`,
+      ),
+    ).toEqual(['Saint-Denis (974)', 'Saint-Denis (11)']);
   });
 
   test('short prefix lists are written as ranges and read back', () => {
@@ -106,14 +115,47 @@ describe('ranking', () => {
 describe('twenty real communes, typed in several ways, come first', () => {
   const communes: [code: string, spellings: string[]][] = [
     ['42218', ['Saint-Étienne', 'saint etienne', 'st etienne', 'ST-ÉTIENNE', 'saint etienne 42']],
-    ['76575', ['Saint-Étienne-du-Rouvray', 'saint etienne du rouvray', 'st-etienne-du-rouvray', 'saint etienne du r']],
-    ['06120', ['Saint-Étienne-de-Tinée', 'saint etienne de tinee', 'st étienne de tinée', 'saint-etienne-de-tin']],
-    ['93061', ['Le Pré-Saint-Gervais', 'le pre saint gervais', 'pre st gervais', 'LE PRÉ SAINT-GERVAIS', 'pré-saint-g']],
+    [
+      '76575',
+      [
+        'Saint-Étienne-du-Rouvray',
+        'saint etienne du rouvray',
+        'st-etienne-du-rouvray',
+        'saint etienne du r',
+      ],
+    ],
+    [
+      '06120',
+      [
+        'Saint-Étienne-de-Tinée',
+        'saint etienne de tinee',
+        'st étienne de tinée',
+        'saint-etienne-de-tin',
+      ],
+    ],
+    [
+      '93061',
+      [
+        'Le Pré-Saint-Gervais',
+        'le pre saint gervais',
+        'pre st gervais',
+        'LE PRÉ SAINT-GERVAIS',
+        'pré-saint-g',
+      ],
+    ],
     ['28214', ['La Loupe', 'la loupe', 'loupe', '28214']],
     ['29019', ['Brest', 'brest', 'BREST']],
     ['69040', ["Champagne-au-Mont-d'Or", 'champagne au mont d’or', 'champagne au mont dor']],
     ['79202', ['Parthenay', 'parthenay', '79202']],
-    ['94038', ["L'Haÿ-les-Roses", 'l hay les roses', 'hay les roses', 'lhay les roses'.replace('lhay', "l'hay")]],
+    [
+      '94038',
+      [
+        "L'Haÿ-les-Roses",
+        'l hay les roses',
+        'hay les roses',
+        'lhay les roses'.replace('lhay', "l'hay"),
+      ],
+    ],
     ['93045', ['Les Lilas', 'les lilas', 'lilas']],
     ['76351', ['Le Havre', 'le havre', 'havre']],
     ['51108', ['Châlons-en-Champagne', 'chalons en champagne', 'châlons']],
@@ -139,18 +181,28 @@ describe('namesakes, codes, overseas, arrondissements and mergers', () => {
       ['Saint-Étienne', '42'],
       ['Saint-Étienne-du-Rouvray', '76'],
     ]);
-    expect(await first('saint etienne de tinee')).toMatchObject({ name: 'Saint-Étienne-de-Tinée', department: '06' });
+    expect(await first('saint etienne de tinee')).toMatchObject({
+      name: 'Saint-Étienne-de-Tinée',
+      department: '06',
+    });
   });
 
   test('a postcode lists the communes it serves, largest first; an INSEE code finds its commune', async () => {
     const served = await searchCommunes('28240', load);
-    expect(served[0]).toMatchObject({ code: '28214', name: 'La Loupe', postcode: '28240', matched: 'postcode' });
+    expect(served[0]).toMatchObject({
+      code: '28214',
+      name: 'La Loupe',
+      postcode: '28240',
+      matched: 'postcode',
+    });
     expect(served.length).toBeGreaterThan(3);
     expect(served.every((s) => s.postcode === '28240')).toBe(true);
     expect(await first('28214')).toMatchObject({ name: 'La Loupe', matched: 'insee' });
     expect(await first('2A004')).toMatchObject({ name: 'Ajaccio', department: '2A' });
     // 97411 is Saint-Paul's postcode and Saint-Denis's INSEE code: both are offered, the postcode first.
-    expect((await searchCommunes('97411', load)).slice(0, 2).map((s) => [s.name, s.matched])).toEqual([
+    expect(
+      (await searchCommunes('97411', load)).slice(0, 2).map((s) => [s.name, s.matched]),
+    ).toEqual([
       ['Saint-Paul', 'postcode'],
       ['Saint-Denis', 'insee'],
     ]);
@@ -159,7 +211,9 @@ describe('namesakes, codes, overseas, arrondissements and mergers', () => {
   test('fewer than three digits fetch nothing', async () => {
     fetched.length = 0;
     expect(await searchCommunes('28', load)).toEqual([]);
-    expect(fetched.filter((path) => path.includes('/postcode/') || path.includes('/insee/'))).toEqual([]);
+    expect(
+      fetched.filter((path) => path.includes('/postcode/') || path.includes('/insee/')),
+    ).toEqual([]);
   });
 
   test.each([
@@ -179,7 +233,10 @@ describe('namesakes, codes, overseas, arrondissements and mergers', () => {
   test('an overseas département has its académie; an overseas collectivity has none', async () => {
     expect((await lookupCommune('97611', load))?.commune.academie?.name).toBe('Mayotte');
     expect((await lookupCommune('97502', load))?.commune.academie).toBeUndefined();
-    expect((await lookupCommune('98818', load))?.commune).toMatchObject({ name: 'Nouméa', department: { code: '988' } });
+    expect((await lookupCommune('98818', load))?.commune).toMatchObject({
+      name: 'Nouméa',
+      department: { code: '988' },
+    });
   });
 
   test.each([
@@ -188,25 +245,46 @@ describe('namesakes, codes, overseas, arrondissements and mergers', () => {
     ['75015', '75115', 'Paris 15e Arrondissement', '75056', 'Paris'],
     ['marseille 8e', '13208', 'Marseille 8e Arrondissement', '13055', 'Marseille'],
     ['lyon 3eme', '69383', 'Lyon 3e Arrondissement', '69123', 'Lyon'],
-  ])('the municipal arrondissement typed as “%s” leads to its commune', async (query, code, name, commune, communeName) => {
-    expect(await first(query)).toMatchObject({ code, name, kind: 'arrondissement', target: commune, targetName: communeName });
-    const lookup = await lookupCommune(code, load);
-    expect(lookup?.commune).toMatchObject({ code: commune, name: communeName });
-    expect(lookup?.asked).toMatchObject({ code, name, kind: 'arrondissement' });
-    expect(lookup?.asked?.population).toBeGreaterThan(10_000);
-  });
+  ])(
+    'the municipal arrondissement typed as “%s” leads to its commune',
+    async (query, code, name, commune, communeName) => {
+      expect(await first(query)).toMatchObject({
+        code,
+        name,
+        kind: 'arrondissement',
+        target: commune,
+        targetName: communeName,
+      });
+      const lookup = await lookupCommune(code, load);
+      expect(lookup?.commune).toMatchObject({ code: commune, name: communeName });
+      expect(lookup?.asked).toMatchObject({ code, name, kind: 'arrondissement' });
+      expect(lookup?.asked?.population).toBeGreaterThan(10_000);
+    },
+  );
 
   test('a commune nouvelle lists its communes déléguées; typing one of them leads to it', async () => {
     const annecy = await lookupCommune('74010', load);
     expect(annecy?.asked).toBeUndefined();
-    expect(annecy?.commune.delegated).toEqual(expect.arrayContaining(['Annecy-le-Vieux', 'Cran-Gevrier', 'Meythet', 'Pringy', 'Seynod']));
-    expect(await first('seynod')).toMatchObject({ code: '74268', kind: 'deleguee', target: '74010', targetName: 'Annecy' });
+    expect(annecy?.commune.delegated).toEqual(
+      expect.arrayContaining(['Annecy-le-Vieux', 'Cran-Gevrier', 'Meythet', 'Pringy', 'Seynod']),
+    );
+    expect(await first('seynod')).toMatchObject({
+      code: '74268',
+      kind: 'deleguee',
+      target: '74010',
+      targetName: 'Annecy',
+    });
   });
 
   test('a deleted code points to its successor, with what it was', async () => {
     // Seynod (74268) has been a commune déléguée of Annecy since 2021: its code is no longer a commune's.
     expect(await lookupCommune('74268', load)).toMatchObject({
-      commune: { code: '74010', name: 'Annecy', department: { code: '74' }, academie: { name: 'Grenoble' } },
+      commune: {
+        code: '74010',
+        name: 'Annecy',
+        department: { code: '74' },
+        academie: { name: 'Grenoble' },
+      },
       asked: { code: '74268', name: 'Seynod', kind: 'deleguee' },
     });
     // 75061 was Le Pré-Saint-Gervais's code in the former Seine département.
@@ -252,14 +330,20 @@ describe('the chunks', () => {
 
   test('hold every commune, arrondissement and former commune once, each reachable from its own name', async () => {
     const chunks = (folder: string) =>
-      [...index.files].filter(([path]) => path.startsWith(folder)).flatMap(([, entries]) => entries as NameEntry[]);
+      [...index.files]
+        .filter(([path]) => path.startsWith(folder))
+        .flatMap(([, entries]) => entries as NameEntry[]);
     const all = chunks('communes/name/');
     // A name that is itself a prefix split further (Sai, Eu) is in the top chunk of that prefix only.
     const ending = chunks('communes/top/').filter(
-      (entry) => !all.includes(entry) && !all.some((other) => other[0] === entry[0] && other[1] === entry[1]),
+      (entry) =>
+        !all.includes(entry) &&
+        !all.some((other) => other[0] === entry[0] && other[1] === entry[1]),
     );
     const unique = new Set([...all, ...ending].map((entry) => `${entry[0]}/${entry[1]}`));
-    expect(unique.size).toBe(all.length + new Set(ending.map((entry) => `${entry[0]}/${entry[1]}`)).size);
+    expect(unique.size).toBe(
+      all.length + new Set(ending.map((entry) => `${entry[0]}/${entry[1]}`)).size,
+    );
     expect(unique.size).toBe(index.stats.names);
     // Every 97th name, typed whole, is found.
     for (const entry of [...all.filter((_, position) => position % 97 === 0), ...ending]) {

@@ -16,7 +16,11 @@ describe('the territory index', () => {
   const index = indexTerritories([
     place('brest-a', { scope: 'commune', code: '29019' }),
     place('brest-b', { scope: 'epci', code: '242900314' }),
-    place('nancy-metz', { scope: 'academie', departments: ['54', '55', '57', '88'], label: 'Académie de Nancy-Metz' }),
+    place('nancy-metz', {
+      scope: 'academie',
+      departments: ['54', '55', '57', '88'],
+      label: 'Académie de Nancy-Metz',
+    }),
     place('normandie', { scope: 'region', code: '28', label: 'Basse-Normandie' }),
     place('canope', { scope: 'national', label: 'Réseau Canopé' }),
     place('ajaccio', { scope: 'commune', code: '2A004' }),
@@ -24,16 +28,23 @@ describe('the territory index', () => {
   const codes = index.departments.map((d) => d.code);
 
   test('counts a commune and an EPCI in their department', () => {
-    expect(index.departments.find((d) => d.code === '29')).toEqual({ code: '29', name: 'Finistère', slugs: ['brest-a', 'brest-b'] });
+    expect(index.departments.find((d) => d.code === '29')).toEqual({
+      code: '29',
+      name: 'Finistère',
+      slugs: ['brest-a', 'brest-b'],
+    });
   });
 
   test('counts an académie in each of its departments and lists it among the wide territories', () => {
-    for (const code of ['54', '55', '57', '88']) expect(index.departments.find((d) => d.code === code)?.slugs).toEqual(['nancy-metz']);
+    for (const code of ['54', '55', '57', '88'])
+      expect(index.departments.find((d) => d.code === code)?.slugs).toEqual(['nancy-metz']);
     expect(index.wide).toEqual(['nancy-metz', 'normandie']);
   });
 
   test('counts a region in every department the official data gives it', () => {
-    expect(index.departments.filter((d) => d.slugs.includes('normandie')).map((d) => d.code)).toEqual(['14', '27', '50', '61', '76']);
+    expect(
+      index.departments.filter((d) => d.slugs.includes('normandie')).map((d) => d.code),
+    ).toEqual(['14', '27', '50', '61', '76']);
   });
 
   test('keeps national networks off the map', () => {
@@ -44,7 +55,14 @@ describe('the territory index', () => {
   test('lists departments in INSEE order, Corsica where 20 was', () => {
     expect(codes).toEqual([...codes].sort(compareDepartmentCodes));
     expect(codes.indexOf('2A')).toBeLessThan(codes.indexOf('29'));
-    expect(['971', '2B', '21', '2A', '19', '01'].sort(compareDepartmentCodes)).toEqual(['01', '19', '2A', '2B', '21', '971']);
+    expect(['971', '2B', '21', '2A', '19', '01'].sort(compareDepartmentCodes)).toEqual([
+      '01',
+      '19',
+      '2A',
+      '2B',
+      '21',
+      '971',
+    ]);
   });
 
   test('department URLs use the code in lower case', () => {
@@ -98,9 +116,14 @@ describe('map path simplification', () => {
   });
 
   test('measures the box of simplified paths, and fits one box into another, centred', () => {
-    expect(pathBounds(['M10 10l5 0 0 5z', 'M20 0l1 1z'])).toEqual({ x: 10, y: 0, width: 11, height: 15 });
-    expect(fitInto({ x: 10, y: 10, width: 5, height: 5 }, { x: 0, y: 0, width: 50, height: 100 })).toBe(
-      'translate(0 25) scale(10) translate(-10 -10)',
-    );
+    expect(pathBounds(['M10 10l5 0 0 5z', 'M20 0l1 1z'])).toEqual({
+      x: 10,
+      y: 0,
+      width: 11,
+      height: 15,
+    });
+    expect(
+      fitInto({ x: 10, y: 10, width: 5, height: 5 }, { x: 0, y: 0, width: 50, height: 100 }),
+    ).toBe('translate(0 25) scale(10) translate(-10 -10)');
   });
 });

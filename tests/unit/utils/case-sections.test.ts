@@ -31,9 +31,27 @@ describe('case sections', () => {
   });
 
   test('each block belongs to the section of the heading above it; blocks before any heading are the introduction', () => {
-    const blocks = [undefined, 'Contexte', undefined, undefined, 'Ce que ça apporte', undefined, 'Questions', undefined].map((heading) => ({
+    const blocks = [
+      undefined,
+      'Contexte',
+      undefined,
+      undefined,
+      'Ce que ça apporte',
+      undefined,
+      'Questions',
+      undefined,
+    ].map((heading) => ({
       heading,
     }));
-    expect(sectionsOf(blocks)).toEqual(['intro', 'context', 'context', 'context', 'benefits', 'benefits', 'questions', 'questions']);
+    expect(sectionsOf(blocks)).toEqual([
+      'intro',
+      'context',
+      'context',
+      'context',
+      'benefits',
+      'benefits',
+      'questions',
+      'questions',
+    ]);
   });
 });

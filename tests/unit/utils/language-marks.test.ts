@@ -2,7 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { languageMarker, runsByPart } from '../../../src/utils/language-marks.ts';
 
 describe('marking phrases of the other language', () => {
-  const mark = languageMarker(['Brest', 'Brest Métropole', 'Eure-et-Loir', "Champagne-au-Mont-d'Or", 'Centre-Val de Loire', 'Loire'], 'fr');
+  const mark = languageMarker(
+    [
+      'Brest',
+      'Brest Métropole',
+      'Eure-et-Loir',
+      "Champagne-au-Mont-d'Or",
+      'Centre-Val de Loire',
+      'Loire',
+    ],
+    'fr',
+  );
 
   test('sets each known name apart with its language, the text around it untouched', () => {
     expect(mark('Lycée Vauban in Brest opened a space.')).toEqual([
@@ -13,12 +23,17 @@ describe('marking phrases of the other language', () => {
   });
 
   test('prefers the longer name over the shorter one it contains', () => {
-    expect(mark('run by Brest Métropole')).toEqual([{ text: 'run by ' }, { text: 'Brest Métropole', lang: 'fr' }]);
+    expect(mark('run by Brest Métropole')).toEqual([
+      { text: 'run by ' },
+      { text: 'Brest Métropole', lang: 'fr' },
+    ]);
     expect(mark('Centre-Val de Loire').map((run) => run.lang)).toEqual(['fr']);
   });
 
   test('matches whole names only, with the same capitals', () => {
-    expect(mark('Loire-Atlantique and the loire')).toEqual([{ text: 'Loire-Atlantique and the loire' }]);
+    expect(mark('Loire-Atlantique and the loire')).toEqual([
+      { text: 'Loire-Atlantique and the loire' },
+    ]);
     expect(mark('Brestois')).toEqual([{ text: 'Brestois' }]);
   });
 
@@ -28,12 +43,19 @@ describe('marking phrases of the other language', () => {
       { text: 'Champagne-au-Mont-d’Or', lang: 'fr' },
       { text: '’s' },
     ]);
-    expect(mark('Centre-Val\u00a0de Loire')).toEqual([{ text: 'Centre-Val\u00a0de Loire', lang: 'fr' }]);
-    expect(mark('Eure\u2011et\u2011Loir')).toEqual([{ text: 'Eure\u2011et\u2011Loir', lang: 'fr' }]);
+    expect(mark('Centre-Val\u00a0de Loire')).toEqual([
+      { text: 'Centre-Val\u00a0de Loire', lang: 'fr' },
+    ]);
+    expect(mark('Eure\u2011et\u2011Loir')).toEqual([
+      { text: 'Eure\u2011et\u2011Loir', lang: 'fr' },
+    ]);
   });
 
   test('marks names after an elided article', () => {
-    expect(mark('conseil départemental d’Eure-et-Loir').at(-1)).toEqual({ text: 'Eure-et-Loir', lang: 'fr' });
+    expect(mark('conseil départemental d’Eure-et-Loir').at(-1)).toEqual({
+      text: 'Eure-et-Loir',
+      lang: 'fr',
+    });
   });
 
   test('leaves text whole when there is nothing to mark', () => {
@@ -44,7 +66,12 @@ describe('marking phrases of the other language', () => {
 
 describe('cutting marked runs at the parts of a text', () => {
   test('a name across a highlighted word is marked on both sides', () => {
-    expect(runsByPart([{ text: 'in ' }, { text: 'Brest Métropole', lang: 'fr' }, { text: '.' }], ['in ', 'Brest', ' Métropole.'])).toEqual([
+    expect(
+      runsByPart(
+        [{ text: 'in ' }, { text: 'Brest Métropole', lang: 'fr' }, { text: '.' }],
+        ['in ', 'Brest', ' Métropole.'],
+      ),
+    ).toEqual([
       [{ text: 'in ' }],
       [{ text: 'Brest', lang: 'fr' }],
       [{ text: ' Métropole', lang: 'fr' }, { text: '.' }],

@@ -6,7 +6,9 @@ import { frenchSpacing } from '../../../src/utils/typography.ts';
 
 describe('text helpers', () => {
   test('French spacing keeps punctuation attached to its word', () => {
-    expect(frenchSpacing('Pourquoi ? « Ensemble » : oui ; non !')).toBe('Pourquoi\u202F? «\u00A0Ensemble\u00A0»\u00A0: oui\u202F; non\u202F!');
+    expect(frenchSpacing('Pourquoi ? « Ensemble » : oui ; non !')).toBe(
+      'Pourquoi\u202F? «\u00A0Ensemble\u00A0»\u00A0: oui\u202F; non\u202F!',
+    );
     expect(frenchSpacing('https://example.org et 10:30')).toBe('https://example.org et 10:30');
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { CaseData } from '../../../src/schemas/case.ts';
-import { assertTranslationsAgree, groupByTranslation, splitEntryId, structuredDifferences } from '../../../src/utils/translations.ts';
+import {
+  assertTranslationsAgree,
+  groupByTranslation,
+  splitEntryId,
+  structuredDifferences,
+} from '../../../src/utils/translations.ts';
 import { siteCaseSchema, validCaseFrontmatter } from '../support/site-content.ts';
 
 const valid = siteCaseSchema.parse(validCaseFrontmatter());
@@ -16,12 +21,20 @@ describe('language versions of a case', () => {
     expect(() => splitEntryId('de/lab28', 'content/cases/de/lab28.mdx')).toThrow(
       'content/cases/de/lab28.mdx: put the file in a language folder: one of fr | en',
     );
-    expect(() => splitEntryId('lab28', 'content/cases/lab28.mdx')).toThrow(/content\/cases\/lab28\.mdx/);
+    expect(() => splitEntryId('lab28', 'content/cases/lab28.mdx')).toThrow(
+      /content\/cases\/lab28\.mdx/,
+    );
   });
 
   test('are grouped by slug, with the original language', () => {
-    const groups = groupByTranslation([entry('en/b', { original: 'en' }), entry('fr/a'), entry('en/a')]);
-    expect(groups.map((group) => [group.slug, Object.keys(group.versions).sort(), group.original])).toEqual([
+    const groups = groupByTranslation([
+      entry('en/b', { original: 'en' }),
+      entry('fr/a'),
+      entry('en/a'),
+    ]);
+    expect(
+      groups.map((group) => [group.slug, Object.keys(group.versions).sort(), group.original]),
+    ).toEqual([
       ['a', ['en', 'fr'], 'fr'],
       ['b', ['en'], 'en'],
     ]);
@@ -33,22 +46,33 @@ describe('language versions of a case', () => {
       ...structuredClone(valid),
       title: 'A shared platform',
       summary: 'Another language, the same case.',
-      actors: [{ ...valid.actors[0]!, name: 'Jean-Jaurès school', role: 'opens classes to parents' }],
+      actors: [
+        { ...valid.actors[0]!, name: 'Jean-Jaurès school', role: 'opens classes to parents' },
+      ],
     };
     expect(structuredDifferences({ fr, en })).toEqual([]);
     expect(structuredDifferences({ fr, en: { ...en, themes: ['ent'] } })).toEqual([
       { field: 'themes', fr: ['ent', 'familles'], en: ['ent'] },
     ]);
-    expect(structuredDifferences({ fr, en: { ...en, territory: { scope: 'commune', code: '28214' } } }).map((d) => d.field)).toEqual([
-      'territory.code',
-    ]);
     expect(
-      structuredDifferences({ fr, en: { ...en, actors: [...en.actors, { name: 'X', type: 'association' }] } }).map((d) => d.field),
+      structuredDifferences({
+        fr,
+        en: { ...en, territory: { scope: 'commune', code: '28214' } },
+      }).map((d) => d.field),
+    ).toEqual(['territory.code']);
+    expect(
+      structuredDifferences({
+        fr,
+        en: { ...en, actors: [...en.actors, { name: 'X', type: 'association' }] },
+      }).map((d) => d.field),
     ).toEqual(['actors (number and types)']);
   });
 
   test('that disagree stop the build with both files and every field named', () => {
-    const groups = groupByTranslation([entry('fr/a'), entry('en/a', { levels: ['lycee'], continuity: ['journee'] })]);
+    const groups = groupByTranslation([
+      entry('fr/a'),
+      entry('en/a', { levels: ['lycee'], continuity: ['journee'] }),
+    ]);
     expect(() => assertTranslationsAgree(groups)).toThrow(
       [
         'The two language versions of a case disagree:',

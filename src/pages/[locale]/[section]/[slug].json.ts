@@ -3,14 +3,22 @@ import { locales, type Locale } from '../../../i18n/config.ts';
 import { localizedPath, sections } from '../../../i18n/routes.ts';
 import { useTranslations } from '../../../i18n/translate.ts';
 import { comparedCase } from '../../../catalogue/compare-data.ts';
-import { getCaseListing, getSiteData, versionFor, type CaseGroup } from '../../../data/site-data.ts';
+import {
+  getCaseListing,
+  getSiteData,
+  versionFor,
+  type CaseGroup,
+} from '../../../data/site-data.ts';
 
 // One small JSON file per practice and language next to the compare page
 // (/fr/comparer/<slug>.json): the page fetches only the two or three it shows.
 export const getStaticPaths = (async () => {
   const { cases } = await getSiteData();
   return locales.flatMap((locale) =>
-    cases.map((group) => ({ params: { locale, section: sections.compare[locale], slug: group.slug }, props: { group, locale } })),
+    cases.map((group) => ({
+      params: { locale, section: sections.compare[locale], slug: group.slug },
+      props: { group, locale },
+    })),
   );
 }) satisfies GetStaticPaths;
 
@@ -33,5 +41,7 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     textLocale,
     t: useTranslations(locale),
   });
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(data), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

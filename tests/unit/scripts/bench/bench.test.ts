@@ -4,8 +4,19 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { generateContent, seededRandom, slugify } from '../../../../scripts/bench/generate-cases.ts';
-import { doublings, median, pairedRatio, renderByKind, targetLines, type SizeResult } from '../../../../scripts/bench/report.ts';
+import {
+  generateContent,
+  seededRandom,
+  slugify,
+} from '../../../../scripts/bench/generate-cases.ts';
+import {
+  doublings,
+  median,
+  pairedRatio,
+  renderByKind,
+  targetLines,
+  type SizeResult,
+} from '../../../../scripts/bench/report.ts';
 import { astroStages } from '../../../../scripts/bench/run.ts';
 import { readTextBank } from '../../../../scripts/bench/text-bank.ts';
 import { checkContent } from '../../../../scripts/content-check/index.ts';
@@ -17,8 +28,12 @@ const root = resolve(import.meta.dirname, '../../../..');
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const frontmatter = (file: string) => yaml.load(readFileSync(file, 'utf8').split('---\n')[1]!) as Record<string, unknown>;
-const ids = (file: string) => (yaml.load(readFileSync(join(root, 'content', file), 'utf8')) as { id: string }[]).map((entry) => entry.id);
+const frontmatter = (file: string) =>
+  yaml.load(readFileSync(file, 'utf8').split('---\n')[1]!) as Record<string, unknown>;
+const ids = (file: string) =>
+  (yaml.load(readFileSync(join(root, 'content', file), 'utf8')) as { id: string }[]).map(
+    (entry) => entry.id,
+  );
 
 describe('the synthetic cases of the benchmark', () => {
   const folder = mkdtempSync(join(tmpdir(), 'bench-content-'));
@@ -36,10 +51,18 @@ describe('the synthetic cases of the benchmark', () => {
   });
 
   test('come in both languages, with the rest of the real content and none of its cases', () => {
-    expect(readdirSync(join(folder, 'cases/fr')).sort()).toEqual(readdirSync(join(folder, 'cases/en')).sort());
+    expect(readdirSync(join(folder, 'cases/fr')).sort()).toEqual(
+      readdirSync(join(folder, 'cases/en')).sort(),
+    );
     expect(readdirSync(join(folder, 'cases/fr'))).toHaveLength(64);
-    expect(readdirSync(join(folder, 'voices/fr')).sort()).toEqual(readdirSync(join(root, 'content/voices/fr')).sort());
-    expect(readdirSync(join(folder, 'cases/fr')).some((file) => readdirSync(join(root, 'content/cases/fr')).includes(file))).toBe(false);
+    expect(readdirSync(join(folder, 'voices/fr')).sort()).toEqual(
+      readdirSync(join(root, 'content/voices/fr')).sort(),
+    );
+    expect(
+      readdirSync(join(folder, 'cases/fr')).some((file) =>
+        readdirSync(join(root, 'content/cases/fr')).includes(file),
+      ),
+    ).toBe(false);
     expect(cases[0]!.fr.title).not.toBe(cases[0]!.en.title);
   });
 
@@ -50,15 +73,21 @@ describe('the synthetic cases of the benchmark', () => {
     expect([...used('levels')].sort()).toEqual(ids('taxonomy/levels.yaml').sort());
     expect([...used('audiences')].sort()).toEqual(ids('taxonomy/audiences.yaml').sort());
     expect([...used('authorities')].sort()).toEqual(ids('taxonomy/authorities.yaml').sort());
-    const actorTypes = new Set(cases.flatMap(({ fr }) => (fr.actors as { type: string }[]).map((actor) => actor.type)));
+    const actorTypes = new Set(
+      cases.flatMap(({ fr }) => (fr.actors as { type: string }[]).map((actor) => actor.type)),
+    );
     expect([...actorTypes].sort()).toEqual(ids('taxonomy/actor-types.yaml').sort());
     const scopes = new Set(cases.map(({ fr }) => (fr.territory as { scope: string }).scope));
     expect([...scopes].sort()).toEqual(ids('taxonomy/scopes.yaml').sort());
-    expect(new Set(cases.map(({ fr }) => fr.status)).size).toBe(ids('taxonomy/review-statuses.yaml').length);
+    expect(new Set(cases.map(({ fr }) => fr.status)).size).toBe(
+      ids('taxonomy/review-statuses.yaml').length,
+    );
   });
 
   test('are written in the template’s sections, at the length of the real cases', () => {
-    const body = readFileSync(join(folder, 'cases/fr', `${slugs[0]}.mdx`), 'utf8').split('---\n')[2]!;
+    const body = readFileSync(join(folder, 'cases/fr', `${slugs[0]}.mdx`), 'utf8').split(
+      '---\n',
+    )[2]!;
     expect(body).toMatch(/^## Contexte$/m);
     expect(body).toMatch(/^## Ce qui a été fait$/m);
     expect(body).toMatch(/^## Questions à se poser avant de se lancer$/m);
@@ -68,7 +97,9 @@ describe('the synthetic cases of the benchmark', () => {
   });
 
   test('are written from a phrase bank that is data, whose missing parts are named', () => {
-    const bank = yaml.load(readFileSync(join(root, 'scripts/bench/text-bank.yaml'), 'utf8')) as Record<string, unknown>;
+    const bank = yaml.load(
+      readFileSync(join(root, 'scripts/bench/text-bank.yaml'), 'utf8'),
+    ) as Record<string, unknown>;
     expect(readTextBank().themeBanks['ent']?.titles.length).toBeGreaterThan(0);
     delete bank['summaries'];
     const dir = mkdtempSync(join(tmpdir(), 'bench-bank-'));
@@ -81,7 +112,9 @@ describe('the synthetic cases of the benchmark', () => {
   test('are the same for the same seed', () => {
     const again = mkdtempSync(join(tmpdir(), 'bench-content-'));
     made.push(again);
-    expect(generateContent({ count: 64, folder: again, source: join(root, 'content') }).slugs).toEqual(slugs);
+    expect(
+      generateContent({ count: 64, folder: again, source: join(root, 'content') }).slugs,
+    ).toEqual(slugs);
     expect(readFileSync(join(again, 'cases/en', `${slugs[9]}.mdx`), 'utf8')).toBe(
       readFileSync(join(folder, 'cases/en', `${slugs[9]}.mdx`), 'utf8'),
     );
@@ -133,7 +166,12 @@ describe('the benchmark’s arithmetic', () => {
   });
 
   test('say where each target stands', () => {
-    const build = (ms: number) => ({ ms, buildMs: ms, peakRss: 1000 * 2 ** 20, stages: { routes: [] } });
+    const build = (ms: number) => ({
+      ms,
+      buildMs: ms,
+      peakRss: 1000 * 2 ** 20,
+      stages: { routes: [] },
+    });
     const result: SizeResult = {
       cases: 1000,
       site: [build(60), build(66)],
@@ -142,12 +180,23 @@ describe('the benchmark’s arithmetic', () => {
         files: 5000,
         bytes: 1,
         htmlPages: 2000,
-        byKind: { case: { pages: 2000, scripts: 0, gzipMedian: 4500, gzipMax: 5000, bytesMax: 16_000, largest: '/fr/pratiques/x/' } },
+        byKind: {
+          case: {
+            pages: 2000,
+            scripts: 0,
+            gzipMedian: 4500,
+            gzipMax: 5000,
+            bytesMax: 16_000,
+            largest: '/fr/pratiques/x/',
+          },
+        },
         caseCss: { files: ['/_astro/a.css'], gzip: 5400 },
       },
     };
     const lines = targetLines([result]).join('\n');
-    expect(lines).toMatch(/build \+ index ≤ 1.3 × the floor at N = 1,000 \| 1.30 × at N = 1,000 .*\| ✅ met/);
+    expect(lines).toMatch(
+      /build \+ index ≤ 1.3 × the floor at N = 1,000 \| 1.30 × at N = 1,000 .*\| ✅ met/,
+    );
     expect(lines).toMatch(/peak memory ≤ 0.6 MB per page \| 0.50 MB at N = 1,000 \| ✅ met/);
     expect(lines).toMatch(/case page HTML ≤ 14,600 B gzipped \| largest 5,000 B/);
   });

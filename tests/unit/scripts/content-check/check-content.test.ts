@@ -23,17 +23,27 @@ interface Run {
 /** Check a folder as `npm run check:content -- <folder> [--only-unsafe]` does from the project root: the lines it prints and its exit status. */
 async function check(folder: string, ...options: string[]): Promise<Run> {
   const result = await checkContent(folder, { projectRoot: root });
-  const { lines, exitCode } = checkReport(result, { onlyUnsafe: options.includes('--only-unsafe'), milliseconds: 0 });
+  const { lines, exitCode } = checkReport(result, {
+    onlyUnsafe: options.includes('--only-unsafe'),
+    milliseconds: 0,
+  });
   return { status: exitCode, lines };
 }
 
 /** Run the real command in a child process, from the project root. */
-async function command(args: string[], env: Record<string, string> = {}): Promise<Run & { stderr: string }> {
+async function command(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<Run & { stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/check-content.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['scripts/check-content.ts', ...args],
+      {
+        cwd: root,
+        env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+      },
+    );
     return { status: 0, lines: stdout.trim().split('\n'), stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -54,12 +64,14 @@ function copyWith(change: (dir: string) => void): string {
 const replace = (file: string, from: string, to: string) => (dir: string) => {
   const path = join(dir, file);
   const text = readFileSync(path, 'utf8');
-  if (text.split(from).length !== 2) throw new Error(`fixture: "${from}" must appear once in ${file}`);
+  if (text.split(from).length !== 2)
+    throw new Error(`fixture: "${from}" must appear once in ${file}`);
   writeFileSync(path, text.replace(from, to));
 };
 
 /** A change that adds a paragraph after the first section heading of a file. */
-const addParagraph = (file: string, paragraph: string) => replace(file, '## Contexte\n', `## Contexte\n\n${paragraph}\n`);
+const addParagraph = (file: string, paragraph: string) =>
+  replace(file, '## Contexte\n', `## Contexte\n\n${paragraph}\n`);
 
 const frCase = 'cases/fr/lab28-la-loupe.mdx';
 const enCase = 'cases/en/lab28-la-loupe.mdx';
@@ -68,13 +80,19 @@ const enCase = 'cases/en/lab28-la-loupe.mdx';
  * The beginning of the line that names this file, line and field. The line is where `marker` is in the
  * broken file (its `occurrence`-th appearance), or none when the problem concerns the whole file.
  */
-function location(dir: string, variant: Pick<Variant, 'file' | 'field' | 'marker' | 'severity'>): string {
+function location(
+  dir: string,
+  variant: Pick<Variant, 'file' | 'field' | 'marker' | 'severity'>,
+): string {
   const shown = relative(root, join(dir, variant.file));
   let where = shown;
   if (variant.marker !== undefined) {
-    const [marker, occurrence] = typeof variant.marker === 'string' ? [variant.marker, 1] : variant.marker;
+    const [marker, occurrence] =
+      typeof variant.marker === 'string' ? [variant.marker, 1] : variant.marker;
     const lines = readFileSync(join(dir, variant.file), 'utf8').split('\n');
-    const index = lines.map((line, i) => (line.includes(marker) ? i : -1)).filter((i) => i >= 0)[occurrence - 1];
+    const index = lines.map((line, i) => (line.includes(marker) ? i : -1)).filter((i) => i >= 0)[
+      occurrence - 1
+    ];
     if (index === undefined) throw new Error(`marker "${marker}" not found in ${variant.file}`);
     where = `${shown}:${index + 1}`;
   }
@@ -112,7 +130,11 @@ const variants: Variant[] = [
   },
   {
     name: 'a missing title',
-    change: replace(frCase, 'title: Le Lab28, une start-up publique autour du collège de La Loupe\n', ''),
+    change: replace(
+      frCase,
+      'title: Le Lab28, une start-up publique autour du collège de La Loupe\n',
+      '',
+    ),
     file: frCase,
     field: 'title',
     says: 'missing: this field is required',
@@ -159,7 +181,11 @@ const variants: Variant[] = [
   },
   {
     name: 'a field marked inferred that cannot be',
-    change: replace(frCase, 'authorities: [departement, commune]\n', 'authorities: [departement, commune]\ninferred: [themes]\n'),
+    change: replace(
+      frCase,
+      'authorities: [departement, commune]\n',
+      'authorities: [departement, commune]\ninferred: [themes]\n',
+    ),
     file: frCase,
     field: 'inferred',
     marker: 'inferred:',
@@ -169,7 +195,11 @@ const variants: Variant[] = [
     name: 'a field marked inferred that has no value to mark',
     change: (dir) => {
       replace(frCase, 'levels: [college]', 'levels: []')(dir);
-      replace(frCase, 'authorities: [departement, commune]\n', 'authorities: [departement, commune]\ninferred: [levels]\n')(dir);
+      replace(
+        frCase,
+        'authorities: [departement, commune]\n',
+        'authorities: [departement, commune]\ninferred: [levels]\n',
+      )(dir);
     },
     file: frCase,
     field: 'inferred',
@@ -298,7 +328,11 @@ const variants: Variant[] = [
   },
   {
     name: 'a link to a page that does not exist',
-    change: replace(frCase, '/fr/pratiques/brest-incubateur-numerique/', '/fr/pratiques/brest-incubateur/'),
+    change: replace(
+      frCase,
+      '/fr/pratiques/brest-incubateur-numerique/',
+      '/fr/pratiques/brest-incubateur/',
+    ),
     file: frCase,
     field: 'link',
     marker: '/fr/pratiques/brest-incubateur/',
@@ -322,7 +356,11 @@ const variants: Variant[] = [
   },
   {
     name: 'raw HTML where Markdown would do',
-    change: replace(frCase, 'Des logiciels servent en classe', '<strong>Des logiciels</strong> servent en classe'),
+    change: replace(
+      frCase,
+      'Des logiciels servent en classe',
+      '<strong>Des logiciels</strong> servent en classe',
+    ),
     file: frCase,
     field: '<strong>',
     marker: '<strong>',
@@ -346,7 +384,11 @@ const variants: Variant[] = [
   },
   {
     name: 'an empty section',
-    change: replace(frCase, '- Quels acteurs du numérique sont déjà présents sur le territoire ?\n', ''),
+    change: replace(
+      frCase,
+      '- Quels acteurs du numérique sont déjà présents sur le territoire ?\n',
+      '',
+    ),
     file: frCase,
     field: 'heading',
     marker: '## Questions',
@@ -377,14 +419,22 @@ const variants: Variant[] = [
   },
   {
     name: 'a Markdown file, which the site does not publish',
-    change: (dir) => renameSync(join(dir, 'cases/fr/brest-incubateur-numerique.mdx'), join(dir, 'cases/fr/brest-incubateur-numerique.md')),
+    change: (dir) =>
+      renameSync(
+        join(dir, 'cases/fr/brest-incubateur-numerique.mdx'),
+        join(dir, 'cases/fr/brest-incubateur-numerique.md'),
+      ),
     file: 'cases/fr/brest-incubateur-numerique.md',
     field: 'file name',
     says: 'only .mdx files are published',
   },
   {
     name: 'structured fields that differ between the languages',
-    change: replace(enCase, 'themes: [inclusion, citoyennete, code-robotique]', 'themes: [inclusion, citoyennete]'),
+    change: replace(
+      enCase,
+      'themes: [inclusion, citoyennete, code-robotique]',
+      'themes: [inclusion, citoyennete]',
+    ),
     file: enCase,
     field: 'themes',
     marker: 'themes:',
@@ -411,30 +461,37 @@ const variants: Variant[] = [
 describe('the content check (checkContent)', () => {
   test('passes the valid fixture without a problem', async () => {
     const run = await check(relative(root, valid));
-    expect(run.lines).toEqual([expect.stringMatching(/^✔ 10 content files checked in [\d.]+ s: no problem\.$/)]);
+    expect(run.lines).toEqual([
+      expect.stringMatching(/^✔ 10 content files checked in [\d.]+ s: no problem\.$/),
+    ]);
     expect(run.status).toBe(0);
   });
 
   test('passes the site’s own content', async () => {
     const run = await check('content');
-    expect(run.lines.filter((line) => !line.includes(': warning: ') && !/^[✔⚠]/.test(line))).toEqual([]);
+    expect(
+      run.lines.filter((line) => !line.includes(': warning: ') && !/^[✔⚠]/.test(line)),
+    ).toEqual([]);
     expect(run.status).toBe(0);
   });
 
-  test.each(variants)('names the file, line and field of $name, with the exit status', async (variant) => {
-    const dir = copyWith(variant.change);
-    const run = await check(dir);
-    const prefix = location(dir, variant);
-    const named = run.lines.filter((line) => line.startsWith(prefix));
-    expect(named, `no line starts with "${prefix}" in:\n${run.lines.join('\n')}`).not.toEqual([]);
-    const says = variant.says;
-    expect(
-      named.some((line) => (typeof says === 'string' ? line.includes(says) : says.test(line))),
-      named.join('\n'),
-    ).toBe(true);
-    expect(run.status).toBe(variant.severity === 'warning' ? 0 : 1);
-    expect(run.lines.at(-1)).toMatch(variant.severity === 'warning' ? /^⚠/ : /^✖ \d+ errors?/);
-  });
+  test.each(variants)(
+    'names the file, line and field of $name, with the exit status',
+    async (variant) => {
+      const dir = copyWith(variant.change);
+      const run = await check(dir);
+      const prefix = location(dir, variant);
+      const named = run.lines.filter((line) => line.startsWith(prefix));
+      expect(named, `no line starts with "${prefix}" in:\n${run.lines.join('\n')}`).not.toEqual([]);
+      const says = variant.says;
+      expect(
+        named.some((line) => (typeof says === 'string' ? line.includes(says) : says.test(line))),
+        named.join('\n'),
+      ).toBe(true);
+      expect(run.status).toBe(variant.severity === 'warning' ? 0 : 1);
+      expect(run.lines.at(-1)).toMatch(variant.severity === 'warning' ? /^⚠/ : /^✖ \d+ errors?/);
+    },
+  );
 
   test('reads French prose that starts a paragraph with "export" or "import" as prose', async () => {
     const dir = copyWith(
@@ -485,14 +542,19 @@ describe('the content check (checkContent)', () => {
     });
     const run = await check(dir, '--only-unsafe');
     expect(run.lines.slice(0, -1)).toEqual([
-      expect.stringMatching(/lab28-la-loupe\.mdx:28: expression: \{process\.exit\(0\)\} is JavaScript/),
+      expect.stringMatching(
+        /lab28-la-loupe\.mdx:28: expression: \{process\.exit\(0\)\} is JavaScript/,
+      ),
     ]);
     expect(run.status).toBe(1);
   });
 
   test('refuses raw HTML that runs code in a Markdown file too', async () => {
     const dir = copyWith((folder) => {
-      renameSync(join(folder, 'cases/fr/brest-incubateur-numerique.mdx'), join(folder, 'cases/fr/brest-incubateur-numerique.md'));
+      renameSync(
+        join(folder, 'cases/fr/brest-incubateur-numerique.mdx'),
+        join(folder, 'cases/fr/brest-incubateur-numerique.md'),
+      );
       replace(
         'cases/fr/brest-incubateur-numerique.md',
         '## Contexte\n',
@@ -501,8 +563,12 @@ describe('the content check (checkContent)', () => {
     });
     const run = await check(dir, '--only-unsafe');
     expect(run.lines.slice(0, -1)).toEqual([
-      expect.stringMatching(/brest-incubateur-numerique\.md:\d+: <img>: onerror="…": event handlers run code/),
-      expect.stringMatching(/brest-incubateur-numerique\.md:\d+: link: "javascript:alert\(1\)": a "javascript:" address runs code/),
+      expect.stringMatching(
+        /brest-incubateur-numerique\.md:\d+: <img>: onerror="…": event handlers run code/,
+      ),
+      expect.stringMatching(
+        /brest-incubateur-numerique\.md:\d+: link: "javascript:alert\(1\)": a "javascript:" address runs code/,
+      ),
     ]);
     expect(run.status).toBe(1);
   });
@@ -511,12 +577,26 @@ describe('the content check (checkContent)', () => {
     const dir = copyWith(() => {});
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
     const commit = (date: string) =>
-      git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qam', date, '--date', date);
+      git(
+        '-c',
+        'user.name=Test',
+        '-c',
+        'user.email=test@example.org',
+        'commit',
+        '-qam',
+        date,
+        '--date',
+        date,
+      );
     git('init', '-q');
     git('add', '.');
     process.env['GIT_COMMITTER_DATE'] = '2026-01-10T12:00:00Z';
     commit('2026-01-10T12:00:00Z');
-    replace(frCase, 'Le Lab28 a été présenté', 'Le Lab28, projet d’Eure-et-Loir, a été présenté')(dir);
+    replace(
+      frCase,
+      'Le Lab28 a été présenté',
+      'Le Lab28, projet d’Eure-et-Loir, a été présenté',
+    )(dir);
     process.env['GIT_COMMITTER_DATE'] = '2026-02-20T12:00:00Z';
     commit('2026-02-20T12:00:00Z');
     delete process.env['GIT_COMMITTER_DATE'];
@@ -537,7 +617,9 @@ describe('the command scripts/check-content.ts', () => {
       `${file}:4: continuity: "journe" is not one of parcours | journee | territoire (did you mean "journee"?)`,
       `::error file=${file},line=4,title=continuity::"journe" is not one of parcours | journee | territoire (did you mean "journee"?)`,
     ]);
-    expect(run.lines.at(-1)).toMatch(/^✖ 1 error in 1 file \(10 content files checked in [\d.]+ s\)/);
+    expect(run.lines.at(-1)).toMatch(
+      /^✖ 1 error in 1 file \(10 content files checked in [\d.]+ s\)/,
+    );
     expect(run.status).toBe(1);
   });
 

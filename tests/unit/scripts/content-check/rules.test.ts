@@ -3,7 +3,11 @@ import { FieldLocator, splitFrontmatter } from '../../../../scripts/content-chec
 import { isScriptUrl, rawTags } from '../../../../scripts/content-check/html.ts';
 import { linkProblem } from '../../../../scripts/content-check/links.ts';
 import { markdownProblems } from '../../../../scripts/content-check/markdown.ts';
-import { formatProblem, githubAnnotation, sortProblems } from '../../../../scripts/content-check/problems.ts';
+import {
+  formatProblem,
+  githubAnnotation,
+  sortProblems,
+} from '../../../../scripts/content-check/problems.ts';
 
 describe('the content check’s building blocks', () => {
   test('split the frontmatter the way Astro does and keep the body’s line numbers', () => {
@@ -59,8 +63,12 @@ describe('the content check’s building blocks', () => {
     expect(linkProblem('/fr/pratiques/lab28/', site)?.message).toBe(
       '"/fr/pratiques/lab28/": no page of the site has this address (did you mean "/fr/pratiques/lab28-la-loupe/"?)',
     );
-    expect(linkProblem('lab28-la-loupe/', site)?.message).toMatch(/write the site address in full, starting with \/fr\/ or \/en\//);
-    expect(linkProblem('file:///etc/passwd', site)?.message).toMatch(/"file:" addresses are not allowed/);
+    expect(linkProblem('lab28-la-loupe/', site)?.message).toMatch(
+      /write the site address in full, starting with \/fr\/ or \/en\//,
+    );
+    expect(linkProblem('file:///etc/passwd', site)?.message).toMatch(
+      /"file:" addresses are not allowed/,
+    );
   });
 
   test('format problems as file:line: field: message, sorted, and as GitHub annotations', () => {
@@ -69,7 +77,11 @@ describe('the content check’s building blocks', () => {
       { file: 'a.mdx', line: 9, message: 'n', severity: 'warning' },
       { file: 'b.mdx', line: 1, field: 'title', message: 'o', severity: 'error' },
     ]);
-    expect(problems.map(formatProblem)).toEqual(['a.mdx:9: warning: n', 'b.mdx:1: title: o', 'b.mdx:3: themes: m']);
+    expect(problems.map(formatProblem)).toEqual([
+      'a.mdx:9: warning: n',
+      'b.mdx:1: title: o',
+      'b.mdx:3: themes: m',
+    ]);
     expect(githubAnnotation(problems[1]!)).toBe('::error file=b.mdx,line=1,title=title::o');
   });
 
@@ -81,7 +93,10 @@ describe('the content check’s building blocks', () => {
       site: { routes: new Set(['/fr/']), publicFile: () => false },
       components: {},
     };
-    const problems = (body: string) => markdownProblems(body, context).map((problem) => `${problem.line}: ${problem.message.split(':')[0]}`);
+    const problems = (body: string) =>
+      markdownProblems(body, context).map(
+        (problem) => `${problem.line}: ${problem.message.split(':')[0]}`,
+      );
     const prose = '# Titre\n\nTexte.\n\n## Contexte\n\n#### Détail\n\nTexte.\n\n## Vide\n';
     const expected = [
       '1: a level-1 heading (#)',
@@ -91,8 +106,12 @@ describe('the content check’s building blocks', () => {
     expect(problems(prose)).toEqual(expected);
     expect(problems(prose.replace('Texte.', 'Voir [l’accueil](/fr/).'))).toEqual(expected);
     // What only the second reading sees is still found next to the headings.
-    expect(problems(prose.replace('Texte.', 'Voir [ailleurs](/fr/nulle-part/).'))).toEqual([...expected, '3: "/fr/nulle-part/"']);
-    expect(problems(prose.replace('Texte.', '{1 + 1}'))).toContain('3: {1 + 1} is JavaScript run when the site is built and is not allowed in content; to write a brace as text, put a backslash before it');
+    expect(problems(prose.replace('Texte.', 'Voir [ailleurs](/fr/nulle-part/).'))).toEqual([
+      ...expected,
+      '3: "/fr/nulle-part/"',
+    ]);
+    expect(problems(prose.replace('Texte.', '{1 + 1}'))).toContain(
+      '3: {1 + 1} is JavaScript run when the site is built and is not allowed in content; to write a brace as text, put a backslash before it',
+    );
   });
 });
-

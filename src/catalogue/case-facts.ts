@@ -43,13 +43,11 @@ export function describeCase(data: CaseData, locale: Locale, taxonomy: Taxonomy)
     themes: data.themes.map((id) => ({ id, label: taxonomy.themes.get(id).label[locale] })),
     levels: labels(taxonomy.levels, data.levels, locale),
     audiences: labels(taxonomy.audiences, data.audiences, locale),
-    authorities: taxonomy.authorities
-      .pick(data.authorities)
-      .map((authority) => ({
-        id: authority.id,
-        label: authority.label[locale],
-        responsibleFor: authority.responsibleFor[locale],
-      })),
+    authorities: taxonomy.authorities.pick(data.authorities).map((authority) => ({
+      id: authority.id,
+      label: authority.label[locale],
+      responsibleFor: authority.responsibleFor[locale],
+    })),
     territory: {
       ...territory,
       scopeLabel: taxonomy.scopes.get(data.territory.scope).label[locale],

@@ -520,26 +520,24 @@ export function initMyArea(root: HTMLElement): void {
       part(section, '[data-area-group-count]').textContent =
         `(${formatPlural(messages.count, group.count, locale)})`;
       part(section, '[data-area-group-items]').replaceChildren(
-        ...group.items
-          .slice(0, MAX_LISTED)
-          .map((item) =>
-            element('li', {}, [
-              element(
-                'a',
-                {
-                  href: localizedPath(locale, 'practices', item.s),
-                  ...(item.l ? { lang: item.l } : {}),
-                },
-                [item.t],
-              ),
-              ' ',
-              element('span', { class: 'meta-line' }, [
-                [item.p, ...item.a.map((authority) => messages.authorities[authority] ?? authority)]
-                  .filter(Boolean)
-                  .join(' · '),
-              ]),
+        ...group.items.slice(0, MAX_LISTED).map((item) =>
+          element('li', {}, [
+            element(
+              'a',
+              {
+                href: localizedPath(locale, 'practices', item.s),
+                ...(item.l ? { lang: item.l } : {}),
+              },
+              [item.t],
+            ),
+            ' ',
+            element('span', { class: 'meta-line' }, [
+              [item.p, ...item.a.map((authority) => messages.authorities[authority] ?? authority)]
+                .filter(Boolean)
+                .join(' · '),
             ]),
-          ),
+          ]),
+        ),
       );
       part(section, '[data-area-group-elsewhere]').replaceChildren(
         ...group.elsewhere.map((other) =>

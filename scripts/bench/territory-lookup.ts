@@ -97,11 +97,16 @@ export async function measureTerritoryLookup(
       });
       await page.goto(baseUrl + path);
       await page.locator('[role="combobox"]').pressSequentially(query.typed, { delay: 60 });
-      const option = page.locator(`[role="option"][data-code="${query.code}"]`);
-      await option.waitFor();
-      const position = await option.evaluate((element) =>
-        [...element.parentElement!.children].indexOf(element),
-      );
+      // The list is drawn again after each key: read the option's place once it is in the list drawn
+      // for the whole query, in one step (an option found earlier may have been replaced since).
+      const position =
+        (await (
+          await page.waitForFunction((code) => {
+            const option = document.querySelector(`[role="option"][data-code="${code}"]`);
+            const list = option?.parentElement;
+            return list ? [...list.children].indexOf(option) + 1 : 0;
+          }, query.code)
+        ).jsonValue()) - 1;
       for (let step = 0; step <= position; step++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-area-answer]:not([hidden])');

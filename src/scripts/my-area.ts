@@ -440,6 +440,9 @@ export function initMyArea(root: HTMLElement): void {
     departmentLink.href = departmentPage;
     departmentLink.textContent = `${commune.department.name} (${commune.department.code})`;
     set('[data-area-region]', commune.region.name);
+    // Official names are French: on an English page, the elements that hold only a name say so (RGAA 8.7).
+    for (const selector of ['[data-area-department]', '[data-area-region]', '[data-area-ept]'])
+      if (locale !== 'fr') part(answer, selector).lang = 'fr';
     set('[data-area-academie]', academie || messages.noAcademie);
     set('[data-area-codes]', [commune.code, ...commune.postcodes].join(' · '));
     part(answer, '[data-area-delegated-row]').hidden = commune.delegated.length === 0;

@@ -5,9 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { gzipped, stylesheets, weighSite } from '../../scripts/site-weight.ts';
+import { editorPaths } from './support/site-pages.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
-const { pages } = weighSite(dist);
+// The web editor (/admin/) is Decap CMS's application, with its own stylesheet and policy (README).
+const pages = weighSite(dist).pages.filter((page) => !editorPaths.includes(page.path));
 const casePages = pages.filter((page) => page.kind === 'case');
 
 /** Case page HTML, gzipped: the first 14 KB or so of a response arrive in the first round trip. */

@@ -190,6 +190,7 @@ describe('the web editor, run locally with npm run cms', () => {
         .click();
       await page.getByLabel('Nom', { exact: true }).nth(EN).fill(typed.en.actor);
       await choose('Type d’acteur', 'Établissement scolaire', EN);
+      await field(/^Partie du document/, EN).fill('Round table 2');
       await writeText(EN, 'Context', typed.en.text);
 
       await page.getByRole('button', { name: 'Enregistrer' }).click();

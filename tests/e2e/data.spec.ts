@@ -250,7 +250,11 @@ function builtPages(dist: string) {
             ([, lang, href]) => [lang!, new URL(href!).pathname],
           ),
         );
-        pages.push({ path, noindex: /<meta name="robots" content="noindex"/.test(html), hreflang });
+        pages.push({
+          path,
+          noindex: /<meta name="robots" content="[^"]*noindex/.test(html),
+          hreflang,
+        });
       }
     }
   };

@@ -5,6 +5,7 @@ import { localizedPath } from '../../src/i18n/routes.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { accessibilityIssueUrl } from '../../src/utils/repository.ts';
 import { axeViolations, withAxe } from './support/axe.ts';
+import { SITE_WALK_WIDTH } from './support/parallel.ts';
 import { useBrowser, type TrackedPage } from './support/browser.ts';
 import { readBuiltPage, type Tag } from './support/built-html.ts';
 import { untranslatedFixture } from './support/fixture.ts';
@@ -78,11 +79,24 @@ async function checkBothWidths(page: Page): Promise<Record<string, string[] | nu
 const clean = { '1280 px': [], '320 px': [], 'sideways scroll at 320 px': 0 };
 
 describe('every page: axe-core (WCAG 2.1 A and AA) at 1280 and 320 px, and no sideways scrolling at 320 px', () => {
-  let page: TrackedPage;
+  // A few pages at once, each test borrowing one: Chromium works on one while the others wait on it.
+  const idle: TrackedPage[] = [];
+  const waiting: ((page: TrackedPage) => void)[] = [];
   beforeAll(async () => {
-    page = await newPage();
-    await withAxe(page.context());
+    for (let index = 0; index < SITE_WALK_WIDTH; index++) idle.push(await newPage());
+    await withAxe(idle[0]!.context());
   });
+  const borrow = () =>
+    new Promise<TrackedPage>((lend) => {
+      const page = idle.pop();
+      if (page) lend(page);
+      else waiting.push(lend);
+    });
+  const giveBack = (page: TrackedPage) => {
+    const next = waiting.shift();
+    if (next) next(page);
+    else idle.push(page);
+  };
 
   test('the inventory holds every page of the build, in both languages', () => {
     expect(pages.length).toBeGreaterThan(100);
@@ -91,9 +105,14 @@ describe('every page: axe-core (WCAG 2.1 A and AA) at 1280 and 320 px, and no si
     expect(pages).toContain('/en/404/');
   });
 
-  test.each(pages)('%s', async (path) => {
-    await open(page, baseUrl, path);
-    expect(await checkBothWidths(page)).toEqual(clean);
+  test.concurrent.for(pages)('%s', async (path, { expect }) => {
+    const page = await borrow();
+    try {
+      await open(page, baseUrl, path);
+      expect(await checkBothWidths(page)).toEqual(clean);
+    } finally {
+      giveBack(page);
+    }
   });
 });
 

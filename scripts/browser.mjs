@@ -7,13 +7,17 @@ export const chromiumPath =
   process.env.CHROMIUM_PATH ??
   ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
-/** Start headless Chromium with the flags this machine needs (no sandbox as root, no background network). */
-export async function launchBrowser() {
+/**
+ * How to launch headless Chromium on this machine: Debian's binary, no sandbox (the tests run as
+ * root), no GPU, no background network. Shared by `launchBrowser` and the tests' one browser.
+ * @returns {import('playwright-core').LaunchOptions}
+ */
+export function launchOptions() {
   if (!chromiumPath)
     throw new Error(
       'Chromium not found: install the "chromium" package (apt-get install -y chromium) or set CHROMIUM_PATH.',
     );
-  return chromium.launch({
+  return {
     executablePath: chromiumPath,
     args: [
       '--no-sandbox',
@@ -24,5 +28,10 @@ export async function launchBrowser() {
       '--no-first-run',
       '--disable-sync',
     ],
-  });
+  };
+}
+
+/** Start headless Chromium with the flags this machine needs (see `launchOptions`). */
+export async function launchBrowser() {
+  return chromium.launch(launchOptions());
 }

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumPath } from '../../../scripts/browser.mjs';
+import { launchOptions } from '../../../scripts/browser.mjs';
 import { startServer } from '../../../scripts/serve.mjs';
 
 declare module 'vitest' {
@@ -78,25 +78,10 @@ async function announce(built: Promise<void>) {
 /**
  * Start the one Chromium of a test run (see useBrowser in browser.ts): every test file connects to it
  * rather than launching its own, which a 2-core machine would pay for once per file.
- * The flags are those of scripts/browser.mjs (no sandbox as root, no background network).
+ * The flags are those of scripts/browser.mjs (launchOptions).
  */
 async function launchSharedBrowser(): Promise<BrowserServer> {
-  if (!chromiumPath)
-    throw new Error(
-      'Chromium not found: install the "chromium" package (apt-get install -y chromium) or set CHROMIUM_PATH.',
-    );
-  return chromium.launchServer({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launchServer(launchOptions());
 }
 
 export default async function setup(project: TestProject) {

@@ -5,7 +5,7 @@ import { localizedPath } from '../../src/i18n/routes.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { accessibilityIssueUrl } from '../../src/utils/repository.ts';
 import { axeViolations, withAxe } from './support/axe.ts';
-import { SITE_WALK_WIDTH } from './support/parallel.ts';
+import { lendingPool, SITE_WALK_WIDTH } from './support/parallel.ts';
 import { useBrowser, type TrackedPage } from './support/browser.ts';
 import { readBuiltPage, type Tag } from './support/built-html.ts';
 import { untranslatedFixture } from './support/fixture.ts';
@@ -80,23 +80,12 @@ const clean = { '1280 px': [], '320 px': [], 'sideways scroll at 320 px': 0 };
 
 describe('every page: axe-core (WCAG 2.1 A and AA) at 1280 and 320 px, and no sideways scrolling at 320 px', () => {
   // A few pages at once, each test borrowing one: Chromium works on one while the others wait on it.
-  const idle: TrackedPage[] = [];
-  const waiting: ((page: TrackedPage) => void)[] = [];
+  const pool = lendingPool<TrackedPage>();
   beforeAll(async () => {
-    for (let index = 0; index < SITE_WALK_WIDTH; index++) idle.push(await newPage());
-    await withAxe(idle[0]!.context());
+    const walkers = await Promise.all(Array.from({ length: SITE_WALK_WIDTH }, () => newPage()));
+    await withAxe(walkers[0]!.context());
+    for (const page of walkers) pool.add(page);
   });
-  const borrow = () =>
-    new Promise<TrackedPage>((lend) => {
-      const page = idle.pop();
-      if (page) lend(page);
-      else waiting.push(lend);
-    });
-  const giveBack = (page: TrackedPage) => {
-    const next = waiting.shift();
-    if (next) next(page);
-    else idle.push(page);
-  };
 
   test('the inventory holds every page of the build, in both languages', () => {
     expect(pages.length).toBeGreaterThan(100);
@@ -106,13 +95,10 @@ describe('every page: axe-core (WCAG 2.1 A and AA) at 1280 and 320 px, and no si
   });
 
   test.concurrent.for(pages)('%s', async (path, { expect }) => {
-    const page = await borrow();
-    try {
+    await pool.use(async (page) => {
       await open(page, baseUrl, path);
       expect(await checkBothWidths(page)).toEqual(clean);
-    } finally {
-      giveBack(page);
-    }
+    });
   });
 });
 

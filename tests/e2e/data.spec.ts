@@ -8,6 +8,7 @@ import { readVocabularies } from '../../src/data/vocabularies.ts';
 import { caseSchema } from '../../src/schemas/case.ts';
 import { useBrowser } from './support/browser.ts';
 import { untranslatedFixture } from './support/fixture.ts';
+import { inParallel, SITE_WALK_WIDTH } from './support/parallel.ts';
 import { contentCases, structured } from './support/site-content.ts';
 
 const { baseUrl, newPage } = useBrowser();
@@ -119,14 +120,24 @@ describe('open data', () => {
   });
 
   test('the address of each case in cases.json is its page, with the same title', async () => {
-    const page = await newPage();
     const data = JSON.parse(await text('/data/cases.json'));
-    for (const record of data.cases) {
-      for (const locale of record.languages as Locale[]) {
-        await page.goto(baseUrl + new URL(record.url[locale]).pathname);
-        expect(await page.textContent('h1')).toBe(record.title[locale]);
-      }
-    }
+    const versions = (
+      data.cases as {
+        languages: Locale[];
+        url: Record<Locale, string>;
+        title: Record<Locale, string>;
+      }[]
+    ).flatMap((record) =>
+      record.languages.map((locale) => ({
+        path: new URL(record.url[locale]).pathname,
+        title: record.title[locale],
+      })),
+    );
+    const pages = await Promise.all(Array.from({ length: SITE_WALK_WIDTH }, () => newPage()));
+    await inParallel(versions, pages, async ({ path, title }, page) => {
+      await page.goto(baseUrl + path);
+      expect(await page.textContent('h1'), path).toBe(title);
+    });
   });
 
   test('cases.csv has the codebook’s columns and the same rows as cases.json', async () => {

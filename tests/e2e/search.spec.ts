@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
-import { describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import yaml from 'js-yaml';
 import type { Locale } from '../../src/i18n/config.ts';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
 import { termVariants } from '../../src/search/synonyms.ts';
 import { useBrowser } from './support/browser.ts';
+import { lendingPool, SITE_WALK_WIDTH } from './support/parallel.ts';
 import { filterBrowses, searchQueries } from './support/search-queries.ts';
 
 const { baseUrl, newPage, newIsolatedPage } = useBrowser();
@@ -53,7 +54,13 @@ async function allLinks(page: Page): Promise<string[]> {
 }
 
 describe('the query set: what teachers type finds the right practices in the first three results', () => {
-  test.each(
+  // The queries run a few at once, each in a page of its own borrowed for the query.
+  const pool = lendingPool<Page>();
+  beforeAll(async () => {
+    for (let index = 0; index < SITE_WALK_WIDTH; index++) pool.add(await newPage());
+  });
+
+  test.concurrent.for(
     searchQueries.map(
       (query) =>
         [
@@ -61,10 +68,11 @@ describe('the query set: what teachers type finds the right practices in the fir
           query,
         ] as const,
     ),
-  )('%s', async (_, { locale, query, filters = {}, top3, absent = [], why }) => {
-    const page = await newPage();
-    await openSearch(page, locale, { q: query, ...filters });
-    const links = await allLinks(page);
+  )('%s', async ([, { locale, query, filters = {}, top3, absent = [], why }], { expect }) => {
+    const links = await pool.use(async (page) => {
+      await openSearch(page, locale, { q: query, ...filters });
+      return allLinks(page);
+    });
     const top = links.slice(0, 3).map(caseSlug);
     for (const slug of top3) expect(top, `${slug} in the top 3: ${why}`).toContain(slug);
     for (const slug of absent)

@@ -30,3 +30,32 @@ export async function inParallel<Item, Worker>(
 
 /** How many pages the tests that walk the whole site open at once. */
 export const SITE_WALK_WIDTH = 3;
+
+/**
+ * Lends workers (browser pages opened in a `beforeAll`, so that they outlive each test) to tests
+ * that run at once (`test.concurrent`): each test borrows one for its whole run and gives it back.
+ * @example const pool = lendingPool(); beforeAll(async () => pool.add(await newPage()));
+ *   test.concurrent.for(paths)('%s', (path) => pool.use(async (page) => { await page.goto(path); }));
+ */
+export function lendingPool<Worker>() {
+  const idle: Worker[] = [];
+  const waiting: ((worker: Worker) => void)[] = [];
+  const giveBack = (worker: Worker) => {
+    const next = waiting.shift();
+    if (next) next(worker);
+    else idle.push(worker);
+  };
+  return {
+    /** Put a worker in the pool. */
+    add: giveBack,
+    /** Run `task` with a worker of the pool, waiting for one to be free. */
+    async use<T>(task: (worker: Worker) => Promise<T>): Promise<T> {
+      const worker = idle.pop() ?? (await new Promise<Worker>((lend) => waiting.push(lend)));
+      try {
+        return await task(worker);
+      } finally {
+        giveBack(worker);
+      }
+    },
+  };
+}

@@ -8,7 +8,7 @@
  */
 import { contentDir } from '../src/data/content-dir.ts';
 import { checkContent, ContentFolderError } from './content-check/index.ts';
-import { checkReport } from './content-check/problems.ts';
+import { checkReport, printable } from './content-check/problems.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -30,7 +30,14 @@ try {
   console.log(lines.join('\n'));
   process.exitCode = exitCode;
 } catch (error) {
-  if (!(error instanceof ContentFolderError)) throw error;
-  console.error(`check-content: ${error.message}`);
+  // Never a stack trace: a contributor reads what stopped the check, and the exit status says it did not finish.
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(
+    printable(
+      error instanceof ContentFolderError
+        ? `check-content: ${reason}`
+        : `check-content: the check stopped: ${reason}`,
+    ),
+  );
   process.exitCode = 2;
 }

@@ -83,13 +83,16 @@ export class FieldLocator implements Locator {
   }
 }
 
-/** Read frontmatter YAML as Astro does (js-yaml); a syntax error becomes a problem with its line. */
+/**
+ * Read frontmatter YAML as Astro does (js-yaml), dates kept as written so that the schema sees
+ * `2026-02-30` as it is; a syntax error becomes a problem with its line.
+ */
 export function readFrontmatter(
   raw: string,
   file: string,
   firstLine: number,
 ): { data?: unknown; problem?: Problem } {
-  const { data, error } = readYaml(raw, firstLine);
+  const { data, error } = readYaml(raw, firstLine, { datesAsText: true });
   return error ? { problem: { file, ...error, severity: 'error' } } : { data };
 }
 

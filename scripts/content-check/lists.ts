@@ -2,7 +2,8 @@ import { readVocabularyLists, type VocabularyList } from '../../src/data/vocabul
 import type { listSchemas } from '../../src/schemas/collections.ts';
 import type { Vocabularies } from '../../src/schemas/vocabulary.ts';
 import { shownPath, type CheckContext } from './context.ts';
-import { FieldLocator, schemaProblems, type Locator } from './frontmatter.ts';
+import { textProblems } from '../../src/schemas/characters.ts';
+import { fieldName, FieldLocator, schemaProblems, type Locator } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -45,6 +46,15 @@ export function listProblems(
     const locator = new FieldLocator(text, 1);
     const seen = new Map<string, number>();
     entries.forEach((entry, index) => {
+      // Invisible and control characters, in any text of the entry (line breaks are allowed in a list's texts).
+      for (const found of textProblems(entry, { multiline: true }))
+        problems.push({
+          file,
+          line: locator.line([index, ...found.path]),
+          field: fieldName(found.path) || undefined,
+          message: found.message,
+          severity: 'error',
+        });
       problems.push(
         ...schemaProblems({
           schema: schemas[name],

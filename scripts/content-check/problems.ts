@@ -16,15 +16,38 @@ export interface Problem {
   unsafe?: boolean;
 }
 
+// Line breaks, control, directional and zero-width characters: shown escaped, so that a value
+// printed by the check can neither start a line of its own (a fake "::error" annotation on GitHub)
+// nor reorder what the reader sees.
+// eslint-disable-next-line no-control-regex
+const unprintable =
+  /[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
 /**
- * The line a contributor reads: `file:line: field: message`.
+ * A text with every line break, control, directional or zero-width character written as an escape
+ * (`\n`, `\u202E`), as in JSON: what the check prints stays on one line and reads as it is.
+ * @example printable('x\n::error::Fake') // 'x\\n::error::Fake'
+ */
+export function printable(text: string): string {
+  return text.replace(unprintable, (character) => {
+    const escaped = JSON.stringify(character).slice(1, -1);
+    return escaped.length > 1 && escaped !== character
+      ? escaped.replace(/^\\u(.{4})$/, (_, hex: string) => `\\u${hex.toUpperCase()}`)
+      : `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
+/**
+ * The line a contributor reads: `file:line: field: message`, every value in it made `printable`.
  * @example formatProblem({ file: 'content/cases/fr/x.mdx', line: 4, field: 'continuity', message: '"parcour" is not one of parcours | journee | territoire', severity: 'error' })
  *   // 'content/cases/fr/x.mdx:4: continuity: "parcour" is not one of parcours | journee | territoire'
  */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${where}: ${prefix}${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+  return printable(
+    `${where}: ${prefix}${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
+  );
 }
 
 /** Problems in reading order: by file, then line (problems without a line first), then message. */
@@ -58,16 +81,25 @@ export function summarize(
   return `${errors ? '✖' : '⚠'} ${counts} in ${plural(files, 'file')} (${fileCount} content files checked in ${time}): ${verdict}.`;
 }
 
+/**
+ * A text escaped as GitHub's workflow commands require in a message (`%`, CR, LF) or, with
+ * `property`, in a property's value (`:` and `,` too), after `printable`.
+ * @example escapeWorkflowCommand('a,b: 100%', { property: true }) // 'a%2Cb%3A 100%25'
+ */
+export function escapeWorkflowCommand(text: string, options: { property?: boolean } = {}): string {
+  const escaped = printable(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return options.property ? escaped.replace(/:/g, '%3A').replace(/,/g, '%2C') : escaped;
+}
+
 /** A GitHub Actions annotation, so that the problem shows on the line of the pull request's diff. */
 export function githubAnnotation(problem: Problem): string {
-  const escape = (text: string) =>
-    text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => escapeWorkflowCommand(text, { property: true });
   const properties = [
-    `file=${problem.file}`,
+    `file=${property(problem.file)}`,
     ...(problem.line ? [`line=${problem.line}`] : []),
-    ...(problem.field ? [`title=${problem.field.replace(/[,:]/g, ' ')}`] : []),
+    ...(problem.field ? [`title=${property(problem.field)}`] : []),
   ];
-  return `::${problem.severity} ${properties.join(',')}::${escape(problem.message)}`;
+  return `::${problem.severity} ${properties.join(',')}::${escapeWorkflowCommand(problem.message)}`;
 }
 
 function plural(count: number, word: string): string {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { idPattern } from '../schemas/common.ts';
 import {
@@ -8,6 +8,7 @@ import {
   type Vocabularies,
   type VocabularyName,
 } from '../schemas/vocabulary.ts';
+import { maxContentBytes, readContentText } from '../utils/text-file.ts';
 import { readYaml } from '../utils/yaml.ts';
 import { contentDir } from './content-dir.ts';
 
@@ -56,7 +57,18 @@ export function readVocabularyLists(folder: string): VocabularyRead {
       });
       continue;
     }
-    const text = readFileSync(path, 'utf8');
+    const read = readContentText(path);
+    if (read.error) {
+      problems.push({
+        path,
+        message:
+          read.error === 'too large'
+            ? `too large to be read: ${Math.ceil(read.bytes / 1024)} KB, at most ${maxContentBytes / 1024} KB`
+            : 'not UTF-8: save the file with the UTF-8 encoding',
+      });
+      continue;
+    }
+    const text = read.text;
     const { data, error } = readYaml(text);
     if (error) {
       problems.push({ path, ...error });

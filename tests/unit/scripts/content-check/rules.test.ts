@@ -89,6 +89,7 @@ describe('the content check’s building blocks', () => {
     const context = {
       file: 'cases/fr/x.mdx',
       absolutePath: '/nowhere/cases/fr/x.mdx',
+      contentRoot: '/nowhere',
       format: 'mdx' as const,
       site: { routes: new Set(['/fr/']), publicFile: () => false },
       components: {},

@@ -1,5 +1,6 @@
 import type { entrySchemas } from '../../src/schemas/collections.ts';
 import { collections, type ContentFile } from './files.ts';
+import { both } from '../../src/i18n/contributor/index.ts';
 import { textProblems } from '../../src/schemas/characters.ts';
 import { fieldName, FieldLocator, readFrontmatter, schemaProblems } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
@@ -28,8 +29,7 @@ export function fieldProblems(
         file: entry.file,
         line: 1,
         field: 'frontmatter',
-        message:
-          'the file must start with its fields between two lines of ---: copy them from the template (npm run new:case -- <id>)',
+        ...both('file.noFrontmatter'),
         severity: 'error',
       });
       return entry;
@@ -42,11 +42,12 @@ export function fieldProblems(
     const locator = new FieldLocator(raw, firstLine);
     // Invisible characters and line breaks, in every field whatever else is wrong (the schema's own
     // refinement only runs on an entry that is otherwise valid, and says the same).
-    const texts: Problem[] = textProblems(data).map(({ path, message }) => ({
+    const texts: Problem[] = textProblems(data).map(({ path, message, fr }) => ({
       file: entry.file,
       line: locator.line(path),
       field: fieldName(path) || undefined,
       message,
+      fr,
       severity: 'error',
     }));
     problems.push(...texts);

@@ -2,6 +2,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { isLocale, type Locale } from '../../src/i18n/config.ts';
+import { both, type ContributorKey } from '../../src/i18n/contributor/index.ts';
 import type { EntryCollection } from '../../src/schemas/collections.ts';
 import { idPattern } from '../../src/schemas/common.ts';
 import { maxContentBytes, readContentText } from '../../src/utils/text-file.ts';
@@ -11,10 +12,10 @@ import type { Problem } from './problems.ts';
 
 /** The folders of MDX content, and what their files are called in messages. */
 export const collections = {
-  cases: { kind: 'a case' },
-  voices: { kind: 'an interview' },
-  pages: { kind: 'a page' },
-} as const satisfies Record<EntryCollection, { kind: string }>;
+  cases: { kind: 'kind.case' },
+  voices: { kind: 'kind.voice' },
+  pages: { kind: 'kind.page' },
+} as const satisfies Record<EntryCollection, { kind: ContributorKey }>;
 
 const imageExtensions = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg']);
 
@@ -72,8 +73,7 @@ export function findContentFiles(context: CheckContext): {
     problems.push({
       file: shown(link),
       field: 'symbolic link',
-      message:
-        'a symbolic link: content holds files and folders only, since the build would read whatever a link points to; put the file or folder itself here',
+      ...both('file.symlink'),
       severity: 'error',
       unsafe: true,
     });
@@ -91,12 +91,12 @@ export function findContentFiles(context: CheckContext): {
             ? {
                 file,
                 field: 'file name',
-                message: `write the extension in lowercase, ${JSON.stringify(lower)}: the build and the web server tell upper and lower case apart, and would not find this file`,
+                ...both('file.extensionCase', { extension: JSON.stringify(lower) }),
                 severity: 'error',
               }
             : {
                 file,
-                message: `only .mdx files (and their images) belong in ${shown(folder)}/: this file is not published`,
+                ...both('file.notPublished', { folder: shown(folder) }),
                 severity: 'warning',
               },
         );
@@ -107,7 +107,7 @@ export function findContentFiles(context: CheckContext): {
         problems.push({
           file,
           field: 'folder',
-          message: `put the file in a language folder: ${shown(folder)}/fr/ or ${shown(folder)}/en/`,
+          ...both('file.languageFolder', { folder: shown(folder) }),
           severity: 'error',
         });
         continue;
@@ -117,7 +117,7 @@ export function findContentFiles(context: CheckContext): {
         problems.push({
           file,
           field: 'folder',
-          message: `put the file directly in ${shown(folder)}/${first}/, not in a sub-folder: the build would load it under an address the site does not link to`,
+          ...both('file.subFolder', { folder: `${shown(folder)}/${first}` }),
           severity: 'error',
         });
         continue;
@@ -127,10 +127,12 @@ export function findContentFiles(context: CheckContext): {
         problems.push({
           file,
           field: 'file',
-          message:
-            read.error === 'too large'
-              ? `too large to be checked: ${Math.ceil(read.bytes / 1024)} KB, at most ${maxContentBytes / 1024} KB`
-              : 'not UTF-8: save the file with the UTF-8 encoding (in most editors: "Save with encoding", then UTF-8)',
+          ...(read.error === 'too large'
+            ? both('file.tooLarge', {
+                size: Math.ceil(read.bytes / 1024),
+                limit: maxContentBytes / 1024,
+              })
+            : both('file.notUtf8')),
           severity: 'error',
           unsafe: true,
         });
@@ -153,7 +155,7 @@ export function findContentFiles(context: CheckContext): {
         problems.push({
           file,
           field: 'file name',
-          message: `only .mdx files are published: rename it ${shown(absolute).replace(/\.md$/i, '.mdx')}`,
+          ...both('file.markdown', { name: shown(absolute).replace(/\.md$/i, '.mdx') }),
           severity: 'error',
         });
       }

@@ -3,22 +3,23 @@
  * what would run code or reach another site is unsafe; what Markdown already says is redundant.
  */
 import { isLocale } from '../../src/i18n/config.ts';
+import { both, say } from '../../src/i18n/contributor/index.ts';
 
 /** What an allowed attribute may hold. */
 interface AttributeRule {
-  /** What is allowed, as messages say it. */
-  allowed: string;
+  /** What is allowed, as messages say it (a key of src/i18n/contributor/). */
+  allowed: 'html.lang' | 'html.text';
   /** Whether a value is allowed. */
   test: (value: string | undefined) => boolean;
 }
 
 const languageAttribute: AttributeRule = {
-  allowed: 'lang="fr" or lang="en", the two languages of the site',
+  allowed: 'html.lang',
   test: (value) => isLocale(value),
 };
 
 const plainText: AttributeRule = {
-  allowed: 'a text on one line',
+  allowed: 'html.text',
   // eslint-disable-next-line no-control-regex
   test: (value) =>
     value !== undefined && value.trim() !== '' && !/[\u0000-\u001f\u007f]/.test(value),
@@ -58,17 +59,17 @@ export function allowedElementList(): string {
 export function allowListProblems(
   element: string,
   attributes: readonly { name: string; value: string | undefined }[],
-): { message: string; unsafe: boolean }[] {
+): { message: string; fr: string; unsafe: boolean }[] {
   const name = element.toLowerCase();
   const rules = allowedElements[name];
-  const problems: { message: string; unsafe: boolean }[] = [];
+  const problems: { message: string; fr: string; unsafe: boolean }[] = [];
   if (!rules) {
     const instead = markdownEquivalents[name];
     problems.push(
       instead
-        ? { message: `raw HTML where Markdown would do; write ${instead}`, unsafe: false }
+        ? { ...both('html.markdownInstead', { instead }), unsafe: false }
         : {
-            message: `<${element}> is not allowed in content: the HTML elements allowed are ${allowedElementList()}; write the rest in Markdown`,
+            ...both('html.notAllowed', { element, allowed: allowedElementList() }),
             unsafe: true,
           },
     );
@@ -82,11 +83,21 @@ export function allowListProblems(
     if (!rule) {
       const known = rules ? Object.keys(rules) : [];
       problems.push({
-        message: `${shown}: <${name}> takes ${known.length ? `only ${known.join(' | ')}` : 'no attribute'} in content`,
+        ...(known.length
+          ? both('html.attributeNotTaken', {
+              attribute: shown,
+              element: name,
+              allowed: known.join(' | '),
+            })
+          : both('html.noAttribute', { attribute: shown, element: name })),
         unsafe: true,
       });
     } else if (!rule.test(attribute.value)) {
-      problems.push({ message: `${shown}: write ${rule.allowed}`, unsafe: false });
+      problems.push({
+        message: say('en', 'html.value', { attribute: shown, allowed: say('en', rule.allowed) }),
+        fr: say('fr', 'html.value', { attribute: shown, allowed: say('fr', rule.allowed) }),
+        unsafe: false,
+      });
     }
   }
   return problems;

@@ -20,10 +20,11 @@ export function readLists(context: CheckContext): {
   return {
     lists,
     ...(vocabularies ? { vocabularies } : {}),
-    problems: problems.map(({ path, line, message }) => ({
+    problems: problems.map(({ path, line, message, fr }) => ({
       file: shownPath(context, path),
       line,
       message,
+      fr,
       severity: 'error',
     })),
   };
@@ -53,6 +54,7 @@ export function listProblems(
           line: locator.line([index, ...found.path]),
           field: fieldName(found.path) || undefined,
           message: found.message,
+          fr: found.fr,
           severity: 'error',
         });
       problems.push(
@@ -61,7 +63,7 @@ export function listProblems(
           data: entry,
           file,
           locator: entryLocator(locator, index),
-          kind: 'an entry of this list',
+          kind: 'kind.listEntry',
         }),
       );
       const id = (entry as { id?: unknown } | null)?.id;

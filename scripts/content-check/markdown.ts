@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
 import { allowedComponents, type AllowedComponent } from '../../src/components/mdx/allowed.ts';
+import { both } from '../../src/i18n/contributor/index.ts';
 import { textProblem } from '../../src/schemas/characters.ts';
 import { closest } from '../../src/utils/suggest.ts';
 import type { ContentFile } from './files.ts';
@@ -84,7 +85,7 @@ export async function bodyProblems(
             {
               file: entry.file,
               field: 'file',
-              message: `took more than ${bodyTimeLimit / 1000} s to check and was refused: simplify the text (lists or quotations nested very deep, thousands of brackets)`,
+              ...both('body.timeout', { seconds: bodyTimeLimit / 1000 }),
               severity: 'error' as const,
               unsafe: true,
             },
@@ -127,7 +128,12 @@ export function checkBody(job: BodyJob): Problem[] {
       {
         file: job.file,
         field: 'file',
-        message: `the check could not read this text (${error instanceof RangeError ? 'nested too deep' : String((error as Error).message).split('\n')[0]}): simplify it`,
+        ...both('body.unreadable', {
+          reason:
+            error instanceof RangeError
+              ? 'nested too deep'
+              : String((error as Error).message).split('\n')[0]!,
+        }),
         severity: 'error',
         unsafe: true,
       },
@@ -227,7 +233,7 @@ function guardProblems(body: string): Located[] {
       problems.push({
         line,
         field: 'text',
-        message: textProblem(hidden[0])!.replace(/ at position \d+/, ''),
+        ...textProblem(hidden[0], { withPosition: false })!,
         severity: 'error',
       });
     const opening = /^[ \t]*(`{3,}|~{3,})/.exec(text)?.[1];
@@ -253,7 +259,7 @@ function guardProblems(body: string): Located[] {
       problems.push({
         line,
         field: 'nesting',
-        message: `lists or quotations nested more than ${maxNesting} levels deep: the site's text is not read beyond that; flatten the list`,
+        ...both('body.nesting', { maximum: maxNesting }),
         severity: 'error',
         unsafe: true,
       });
@@ -438,7 +444,7 @@ function elementChecks(
   const problems: Located[] = [];
   const element = name.toLowerCase();
   const push = (
-    problem: { message: string; unsafe: boolean } | undefined,
+    problem: { message: string; fr?: string; unsafe: boolean } | undefined,
     field = `<${element}>`,
   ) => {
     if (problem)
@@ -446,6 +452,7 @@ function elementChecks(
         line,
         field,
         message: problem.message,
+        fr: problem.fr,
         severity: 'error',
         ...(problem.unsafe ? { unsafe: true } : {}),
       });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { both } from '../i18n/contributor/index.ts';
 import { idPattern } from '../schemas/common.ts';
 import {
   vocabularyFiles,
@@ -28,6 +29,8 @@ export interface VocabularyProblem {
   path: string;
   line?: number | undefined;
   message: string;
+  /** The same in French, when it has a translation. */
+  fr?: string | undefined;
 }
 
 /** Every controlled list of a content folder, read once. */
@@ -61,10 +64,12 @@ export function readVocabularyLists(folder: string): VocabularyRead {
     if (read.error) {
       problems.push({
         path,
-        message:
-          read.error === 'too large'
-            ? `too large to be read: ${Math.ceil(read.bytes / 1024)} KB, at most ${maxContentBytes / 1024} KB`
-            : 'not UTF-8: save the file with the UTF-8 encoding',
+        ...(read.error === 'too large'
+          ? both('file.tooLarge', {
+              size: Math.ceil(read.bytes / 1024),
+              limit: maxContentBytes / 1024,
+            })
+          : both('file.notUtf8')),
       });
       continue;
     }

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { say } from '../i18n/contributor/index.ts';
 
 // Characters no field of the content may hold: they are invisible, so a reviewer cannot see them in a
 // pull request, yet they change what readers see (a right-to-left override reverses the text after it,
@@ -36,30 +37,70 @@ export function codePoint(character: string): string {
   return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** A contributor message: a key of src/i18n/contributor/ and the values it is filled with. */
+export interface TextIssue {
+  key: 'field.hiddenCharacter' | 'field.lineBreak';
+  values: Record<string, string | number>;
+}
+
 /**
  * What is wrong with a text of a field, if anything: an invisible or control character (named by its
  * code point), or a line break in a field written on one line.
- * @example textProblem('Lab\u202e28') // 'contains the invisible character U+202E (right-to-left override) at position 4: delete it (retype the text around it if you cannot see it)'
+ * @example textIssue('Lab\u202e28') // { key: 'field.hiddenCharacter', values: { code: 'U+202E', name: 'right-to-left override', position: 4 } }
  */
-export function textProblem(
+export function textIssue(
   text: string,
   options: { multiline?: boolean } = {},
-): string | undefined {
+): TextIssue | undefined {
   const hidden = hiddenPattern.exec(text);
   if (hidden) {
     const code = hidden[0].codePointAt(0)!;
-    const name = namedCharacters[code] ?? 'control character';
-    return `contains the invisible character ${codePoint(hidden[0])} (${name}) at position ${hidden.index + 1}: delete it (retype the text around it if you cannot see it)`;
+    return {
+      key: 'field.hiddenCharacter',
+      values: {
+        code: codePoint(hidden[0]),
+        name: namedCharacters[code] ?? 'control character',
+        position: hidden.index + 1,
+      },
+    };
   }
   if (!options.multiline && /[\r\n]/.test(text.trim()))
-    return 'a line break in a field written on one line: write it on a single line';
+    return { key: 'field.lineBreak', values: {} };
   return undefined;
+}
+
+/**
+ * `textIssue` as a message, in English and in French.
+ * @example textProblem('Lab\u202e28')?.message // 'contains the invisible character U+202E (right-to-left override) at position 4: delete it (retype the text around it if you cannot see it)'
+ */
+export function textProblem(
+  text: string,
+  options: { multiline?: boolean; withPosition?: boolean } = {},
+): { message: string; fr: string } | undefined {
+  const issue = textIssue(text, options);
+  return issue && describeTextIssue(issue, options.withPosition ?? true);
+}
+
+/** The two languages of a `TextIssue`. */
+export function describeTextIssue(
+  issue: TextIssue,
+  withPosition = true,
+): { message: string; fr: string } {
+  const { position, ...values } = issue.values;
+  const place = (locale: 'fr' | 'en') =>
+    withPosition && position !== undefined ? say(locale, 'field.position', { position }) : '';
+  return {
+    message: say('en', issue.key, { ...values, position: place('en') }),
+    fr: say('fr', issue.key, { ...values, position: place('fr') }),
+  };
 }
 
 /** A text found in a value, with where it is. */
 export interface FoundText {
   path: (string | number)[];
+  issue: TextIssue;
   message: string;
+  fr: string;
 }
 
 /**
@@ -73,8 +114,8 @@ export function textProblems(value: unknown, options: { multiline?: boolean } = 
   while (stack.length) {
     const { value: current, path } = stack.pop()!;
     if (typeof current === 'string') {
-      const message = textProblem(current, options);
-      if (message) found.push({ path, message });
+      const issue = textIssue(current, options);
+      if (issue) found.push({ path, issue, ...describeTextIssue(issue) });
     } else if (current && typeof current === 'object' && !seen.has(current)) {
       seen.add(current);
       const entries = Array.isArray(current)
@@ -83,8 +124,8 @@ export function textProblems(value: unknown, options: { multiline?: boolean } = 
       for (const [key, item] of [...entries].reverse()) {
         // A key is a text too ("title\u202e: x").
         if (typeof key === 'string') {
-          const message = textProblem(key);
-          if (message) found.push({ path: [...path, key], message });
+          const issue = textIssue(key);
+          if (issue) found.push({ path: [...path, key], issue, ...describeTextIssue(issue) });
         }
         stack.push({ value: item, path: [...path, key] });
       }
@@ -100,7 +141,7 @@ export function textProblems(value: unknown, options: { multiline?: boolean } = 
  */
 export function refuseHiddenCharacters(options: { multiline?: boolean } = {}) {
   return (value: unknown, context: z.RefinementCtx) => {
-    for (const { path, message } of textProblems(value, options))
-      context.addIssue({ code: 'custom', path, message });
+    for (const { path, message, issue } of textProblems(value, options))
+      context.addIssue({ code: 'custom', path, message, params: { ...issue } });
   };
 }

@@ -69,14 +69,14 @@ export const DateSchema = z
       typeof value === 'string' && isCalendarDate(value) ? new Date(`${value}T00:00:00Z`) : value,
     z.date({ error: 'expected a date of the calendar written YYYY-MM-DD, for example 2024-05-31' }),
   )
-  .refine(
-    (date) => date.getTime() % 86_400_000 === 0,
-    'expected a day written YYYY-MM-DD, without a time',
-  )
-  .refine(
-    (date) => date.getTime() <= Date.now() + aheadOfUtc,
-    'a date in the future: write the day it happened (YYYY-MM-DD)',
-  );
+  .refine((date) => date.getTime() % 86_400_000 === 0, {
+    message: 'expected a day written YYYY-MM-DD, without a time',
+    params: { key: 'field.dateTime' },
+  })
+  .refine((date) => date.getTime() <= Date.now() + aheadOfUtc, {
+    message: 'a date in the future: write the day it happened (YYYY-MM-DD)',
+    params: { key: 'field.futureDate' },
+  });
 
 /**
  * A list of ids of a controlled list (see `idFrom`), each given once.
@@ -90,6 +90,7 @@ export function idList(ids: Ids) {
           code: 'custom',
           path: [index],
           message: `"${value}" is listed twice: give each value once`,
+          params: { key: 'field.listedTwice', values: { value: JSON.stringify(value) } },
         });
     });
   });

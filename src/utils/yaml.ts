@@ -1,11 +1,14 @@
 import yaml from 'js-yaml';
 import { CST, Lexer } from 'yaml';
+import { both } from '../i18n/contributor/index.ts';
 
 /** A YAML text that could not be read: where, and what to do about it. */
 export interface YamlError {
   /** 1-based line of the file, when the parser knows it. */
   line?: number | undefined;
   message: string;
+  /** The same in French. */
+  fr: string;
 }
 
 /**
@@ -45,7 +48,7 @@ export function readYaml(
     return {
       error: {
         line: alias.line + firstLine - 1,
-        message: `the YAML alias ${JSON.stringify(alias.alias)} is not allowed: write the value out where it is needed`,
+        ...both('yaml.alias', { alias: JSON.stringify(alias.alias) }),
       },
     };
   }
@@ -59,7 +62,7 @@ export function readYaml(
     return {
       error: {
         line: mark ? mark.line + firstLine : undefined,
-        message: `the YAML cannot be read: ${reason} (check the indentation, and put quotes around a text that contains ": " or starts with a special character)`,
+        ...both('yaml.unreadable', { reason }),
       },
     };
   }

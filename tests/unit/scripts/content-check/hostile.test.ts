@@ -19,7 +19,7 @@ import { checkReport, githubAnnotation } from '../../../../scripts/content-check
 // changes one thing in a copy of the valid fixture.
 
 // The first check of a run loads remark, Sätteri and the INSEE data; on a busy 2-core machine that takes seconds.
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const root = resolve(import.meta.dirname, '../../../..');
 const valid = join(root, 'tests/fixtures/content-check/valid');

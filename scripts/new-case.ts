@@ -2,12 +2,14 @@
  * `npm run new:case -- <id> [--only fr|en]`: create content/cases/fr/<id>.mdx and content/cases/en/<id>.mdx
  * from scripts/templates/case.mdx, with every field present and explained in the language of the file.
  * Refuses to overwrite an existing case. The content folder is CONTINUITES_CONTENT_DIR or content/.
+ * Speaks French or English: `--lang fr|en`, else LC_ALL/LANG (French when it starts with "fr"), else French.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir } from '../src/data/content-dir.ts';
 import { readVocabularies } from '../src/data/vocabularies.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/config.ts';
+import { contributorLocale, say, withoutLang } from '../src/i18n/contributor/index.ts';
 import { localizedPath } from '../src/i18n/routes.ts';
 import { idPattern } from '../src/schemas/common.ts';
 import {
@@ -52,18 +54,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const args = process.argv.slice(2);
+const { locale: language, invalid } = contributorLocale(process.argv.slice(2), process.env);
+const args = withoutLang(process.argv.slice(2));
+if (invalid !== undefined)
+  fail(say(language, 'command.badLanguage', { value: JSON.stringify(invalid) }));
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 const [id] = args.filter(
   (arg, index) => !arg.startsWith('--') && (onlyIndex < 0 || index !== onlyIndex + 1),
 );
-if (!id)
-  fail(
-    'give the id of the new case: npm run new:case -- <id> (lowercase words joined by hyphens, for example "lab28-la-loupe")',
-  );
+if (!id) fail(say(language, 'newCase.noId'));
 if (only !== undefined && !isLocale(only))
-  fail(`--only: "${only}" is not one of ${locales.join(' | ')}`);
+  fail(say(language, 'newCase.badOnly', { value: JSON.stringify(only) }));
 if (!idPattern.test(id)) {
   const suggestion = id
     .normalize('NFD')
@@ -72,7 +74,12 @@ if (!idPattern.test(id)) {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   fail(
-    `"${id}" is not a valid id: use lowercase ASCII letters, digits and hyphens${suggestion ? ` (for example "${suggestion}")` : ''}`,
+    say(language, 'newCase.badId', {
+      id: JSON.stringify(id),
+      example: suggestion
+        ? say(language, 'newCase.example', { suggestion: JSON.stringify(suggestion) })
+        : '',
+    }),
   );
 }
 
@@ -86,7 +93,10 @@ const existing = locales
   .filter((path) => existsSync(path));
 if (existing.length)
   fail(
-    `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}: edit ${existing.length === 1 ? 'it' : 'them'}, or choose another id`,
+    say(language, 'newCase.exists', {
+      count: existing.length,
+      files: existing.join(say(language, 'newCase.and')),
+    }),
   );
 
 const vocabularies = readVocabularies(contentDir);
@@ -98,9 +108,13 @@ for (const { locale, path } of targets) {
   writeFileSync(path, renderTemplate(template, locale, ids, today), { flag: 'wx' });
 }
 
-const shown = targets.map(({ path }) => relative(process.cwd(), path)).join(' and ');
-console.log(`Created ${shown}.
-Next:
-  1. Fill in every field and section (the comments in the files explain each one; delete a section the source says nothing about).
-  2. npm run check:content   lists what is missing or wrong, with the line of each problem.
-  3. npm run dev             shows the page at http://localhost:4321${localizedPath('fr', 'practices', id)} and http://localhost:4321${localizedPath('en', 'practices', id)}`);
+const shown = targets
+  .map(({ path }) => relative(process.cwd(), path))
+  .join(say(language, 'newCase.and'));
+console.log(
+  say(language, 'newCase.created', {
+    files: shown,
+    frUrl: `http://localhost:4321${localizedPath('fr', 'practices', id)}`,
+    enUrl: `http://localhost:4321${localizedPath('en', 'practices', id)}`,
+  }),
+);

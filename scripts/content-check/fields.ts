@@ -1,6 +1,8 @@
 import type { entrySchemas } from '../../src/schemas/collections.ts';
 import { collections, type ContentFile } from './files.ts';
-import { FieldLocator, readFrontmatter, schemaProblems } from './frontmatter.ts';
+import { both } from '../../src/i18n/contributor/index.ts';
+import { textProblems } from '../../src/schemas/characters.ts';
+import { fieldName, FieldLocator, readFrontmatter, schemaProblems } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
 /** A content file with its frontmatter read. */
@@ -27,8 +29,7 @@ export function fieldProblems(
         file: entry.file,
         line: 1,
         field: 'frontmatter',
-        message:
-          'the file must start with its fields between two lines of ---: copy them from the template (npm run new:case -- <id>)',
+        ...both('file.noFrontmatter'),
         severity: 'error',
       });
       return entry;
@@ -39,8 +40,20 @@ export function fieldProblems(
       return entry;
     }
     const locator = new FieldLocator(raw, firstLine);
+    // Invisible characters and line breaks, in every field whatever else is wrong (the schema's own
+    // refinement only runs on an entry that is otherwise valid, and says the same).
+    const texts: Problem[] = textProblems(data).map(({ path, message, fr }) => ({
+      file: entry.file,
+      line: locator.line(path),
+      field: fieldName(path) || undefined,
+      message,
+      fr,
+      severity: 'error',
+    }));
+    problems.push(...texts);
     if (!schemas) return { ...entry, locator };
     const schema = schemas[entry.collection];
+    const said = new Set(texts.map((problem) => `${problem.line} ${problem.message}`));
     const found = schemaProblems({
       schema,
       data: data ?? {},
@@ -48,7 +61,7 @@ export function fieldProblems(
       locator,
       kind: collections[entry.collection].kind,
     });
-    problems.push(...found);
+    problems.push(...found.filter((problem) => !said.has(`${problem.line} ${problem.message}`)));
     return found.length
       ? { ...entry, locator }
       : { ...entry, locator, data: schema.parse(data ?? {}) as Record<string, unknown> };

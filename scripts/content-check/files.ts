@@ -1,19 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { isLocale, type Locale } from '../../src/i18n/config.ts';
+import { both, type ContributorKey } from '../../src/i18n/contributor/index.ts';
 import type { EntryCollection } from '../../src/schemas/collections.ts';
 import { idPattern } from '../../src/schemas/common.ts';
+import { maxContentBytes, readContentText } from '../../src/utils/text-file.ts';
 import { shownPath, type CheckContext } from './context.ts';
 import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
 /** The folders of MDX content, and what their files are called in messages. */
 export const collections = {
-  cases: { kind: 'a case' },
-  voices: { kind: 'an interview' },
-  pages: { kind: 'a page' },
-} as const satisfies Record<EntryCollection, { kind: string }>;
+  cases: { kind: 'kind.case' },
+  voices: { kind: 'kind.voice' },
+  pages: { kind: 'kind.page' },
+} as const satisfies Record<EntryCollection, { kind: ContributorKey }>;
 
 const imageExtensions = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg']);
 
@@ -31,12 +33,27 @@ export interface ContentFile {
   split: SplitFile;
 }
 
-function listFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    return entry.isDirectory() ? listFiles(path) : [path];
-  });
+/**
+ * Every file under a folder, and every symbolic link (file or folder) found on the way, which is
+ * not followed: the build's own guard (src/integrations/content-guard.ts) refuses them too.
+ */
+function listFiles(folder: string): { files: string[]; links: string[] } {
+  const files: string[] = [];
+  const links: string[] = [];
+  const stat = lstatSync(folder, { throwIfNoEntry: false });
+  if (!stat) return { files, links };
+  if (stat.isSymbolicLink()) return { files, links: [folder] };
+  const pending = [folder];
+  while (pending.length) {
+    const current = pending.pop()!;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isSymbolicLink()) links.push(path);
+      else if (entry.isDirectory()) pending.push(path);
+      else if (entry.isFile()) files.push(path);
+    }
+  }
+  return { files: files.sort(), links: links.sort() };
 }
 
 /**
@@ -51,18 +68,38 @@ export function findContentFiles(context: CheckContext): {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
   const byAddress = new Map<string, ContentFile[]>();
+  // Symbolic links anywhere in the content folder: the build would read whatever they point to.
+  for (const link of listFiles(context.contentRoot).links) {
+    problems.push({
+      file: shown(link),
+      field: 'symbolic link',
+      ...both('file.symlink'),
+      severity: 'error',
+      unsafe: true,
+    });
+  }
   for (const collection of Object.keys(collections) as EntryCollection[]) {
     const folder = join(context.contentRoot, collection);
-    for (const absolute of listFiles(folder)) {
+    for (const absolute of listFiles(folder).files) {
       const file = shown(absolute);
-      const extension = extname(absolute).toLowerCase();
+      const extension = extname(absolute);
       if (imageExtensions.has(extension)) continue;
       if (extension !== '.mdx' && extension !== '.md') {
-        problems.push({
-          file,
-          message: `only .mdx files (and their images) belong in ${shown(folder)}/: this file is not published`,
-          severity: 'warning',
-        });
+        const lower = extension.toLowerCase();
+        problems.push(
+          lower === '.mdx' || lower === '.md' || imageExtensions.has(lower)
+            ? {
+                file,
+                field: 'file name',
+                ...both('file.extensionCase', { extension: JSON.stringify(lower) }),
+                severity: 'error',
+              }
+            : {
+                file,
+                ...both('file.notPublished', { folder: shown(folder) }),
+                severity: 'warning',
+              },
+        );
         continue;
       }
       const [first, ...rest] = relative(folder, absolute).split(sep);
@@ -70,13 +107,39 @@ export function findContentFiles(context: CheckContext): {
         problems.push({
           file,
           field: 'folder',
-          message: `put the file in a language folder: ${shown(folder)}/fr/ or ${shown(folder)}/en/`,
+          ...both('file.languageFolder', { folder: shown(folder) }),
           severity: 'error',
         });
         continue;
       }
+      if (rest.length > 1) {
+        // The build would load it (its loader reads **/*.mdx) under an address no page expects.
+        problems.push({
+          file,
+          field: 'folder',
+          ...both('file.subFolder', { folder: `${shown(folder)}/${first}` }),
+          severity: 'error',
+        });
+        continue;
+      }
+      const read = readContentText(absolute);
+      if (read.error) {
+        problems.push({
+          file,
+          field: 'file',
+          ...(read.error === 'too large'
+            ? both('file.tooLarge', {
+                size: Math.ceil(read.bytes / 1024),
+                limit: maxContentBytes / 1024,
+              })
+            : both('file.notUtf8')),
+          severity: 'error',
+          unsafe: true,
+        });
+        continue;
+      }
+      const source = read.text;
       const slug = rest.join('/').slice(0, -extension.length);
-      const source = readFileSync(absolute, 'utf8');
       const entry: ContentFile = {
         collection,
         locale: first,
@@ -92,7 +155,7 @@ export function findContentFiles(context: CheckContext): {
         problems.push({
           file,
           field: 'file name',
-          message: `only .mdx files are published: rename it ${shown(absolute).replace(/\.md$/i, '.mdx')}`,
+          ...both('file.markdown', { name: shown(absolute).replace(/\.md$/i, '.mdx') }),
           severity: 'error',
         });
       }

@@ -1,5 +1,13 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
+import type { Locale } from '../../src/i18n/config.ts';
+import {
+  both,
+  say,
+  type ContributorKey,
+  type MessageValues,
+} from '../../src/i18n/contributor/index.ts';
+import { describeTextIssue } from '../../src/schemas/characters.ts';
 import { closest } from '../../src/utils/suggest.ts';
 import { readYaml } from '../../src/utils/yaml.ts';
 import type { Problem } from './problems.ts';
@@ -83,13 +91,16 @@ export class FieldLocator implements Locator {
   }
 }
 
-/** Read frontmatter YAML as Astro does (js-yaml); a syntax error becomes a problem with its line. */
+/**
+ * Read frontmatter YAML as Astro does (js-yaml), dates kept as written so that the schema sees
+ * `2026-02-30` as it is; a syntax error becomes a problem with its line.
+ */
 export function readFrontmatter(
   raw: string,
   file: string,
   firstLine: number,
 ): { data?: unknown; problem?: Problem } {
-  const { data, error } = readYaml(raw, firstLine);
+  const { data, error } = readYaml(raw, firstLine, { datesAsText: true });
   return error ? { problem: { file, ...error, severity: 'error' } } : { data };
 }
 
@@ -101,21 +112,29 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.filter((segment) => typeof segment === 'string').join('.');
 }
 
-const typeNames: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list, for example [a, b]',
-  object: 'a group of indented fields',
-  date: 'a date written YYYY-MM-DD',
+const typeKeys: Record<string, ContributorKey> = {
+  string: 'type.string',
+  number: 'type.number',
+  boolean: 'type.boolean',
+  array: 'type.array',
+  object: 'type.object',
+  date: 'type.date',
 };
 
-function typeOf(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a date';
-  if (value === null) return 'an empty value';
-  return typeNames[typeof value]?.replace(/, for example.*/, '') ?? typeof value;
+/** What a value is, as messages name it. */
+function typeKeyOf(value: unknown): ContributorKey | undefined {
+  if (Array.isArray(value)) return 'type.list';
+  if (value instanceof Date) return 'type.aDate';
+  if (value === null) return 'type.null';
+  const key = typeKeys[typeof value];
+  return key === 'type.array' ? 'type.list' : key;
 }
+
+/** A message in both languages, for a problem. */
+type Said = { message: string; fr: string };
+
+/** The same text in both languages (a value or a message zod wrote, which has no translation). */
+const untranslated = (text: string): Said => ({ message: text, fr: text });
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): { found: boolean; value?: unknown } {
   let value: unknown = data;
@@ -176,7 +195,7 @@ export function schemaProblems(options: {
   data: unknown;
   file: string;
   locator: Locator;
-  kind: string;
+  kind: ContributorKey;
 }): Problem[] {
   const { schema, data, file, locator, kind } = options;
   const result = schema.safeParse(data);
@@ -188,11 +207,21 @@ export function schemaProblems(options: {
       const allowed = objectKeysAt(schema, path) ?? [];
       for (const key of issue.keys) {
         const suggestion = closest(key, allowed);
+        const said = (locale: Locale) =>
+          say(locale, 'field.unknown', {
+            key: JSON.stringify(key),
+            parent: path.length ? JSON.stringify(fieldName(path)) : say(locale, kind),
+            allowed: allowed.join(' | '),
+          }) +
+          (suggestion
+            ? say(locale, 'field.didYouMean', { suggestion: JSON.stringify(suggestion) })
+            : '');
         problems.push({
           file,
           line: locator.line(path, key),
           field: fieldName([...path, key]),
-          message: `"${key}" is not a field of ${path.length ? `"${fieldName(path)}"` : kind}: ${allowed.join(' | ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+          message: said('en'),
+          fr: said('fr'),
           severity: 'error',
         });
       }
@@ -203,53 +232,103 @@ export function schemaProblems(options: {
       file,
       line: locator.line(path),
       field: fieldName(path) || undefined,
-      message: describeIssue(issue, found, value),
+      ...describeIssue(issue, found, value),
       severity: 'error',
     });
   }
   return problems;
 }
 
-/** zod's message, rewritten where it is written for developers. */
-export function describeIssue(issue: z.core.$ZodIssue, found: boolean, value: unknown): string {
+/**
+ * zod's message, rewritten where it is written for developers, in English and French: issue codes
+ * map to the contributor dictionaries (src/i18n/contributor/); the site's own rules say which
+ * message they are through `params.key`. A message zod or a schema wrote without a key is kept as is.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, found: boolean, value: unknown): Said {
+  const both2 = (key: ContributorKey, values: MessageValues = {}) => both(key, values);
+  const params = (issue as { params?: { key?: string; values?: MessageValues } }).params;
+  if (issue.code === 'custom' && params?.key) {
+    if (params.key === 'field.hiddenCharacter' || params.key === 'field.lineBreak')
+      return describeTextIssue({ key: params.key, values: params.values ?? {} });
+    return both2(params.key as ContributorKey, params.values ?? {});
+  }
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = typeNames[issue.expected] ?? issue.expected;
-      if (!found)
-        return `missing: this field is required (${issue.message.startsWith('Invalid input') ? expected : issue.message})`;
-      if (issue.expected === 'string' && typeof value === 'number') {
-        return `expected a text, got the number ${value}: put it in quotes, for example '${value}' (a code such as '01004' loses its leading zero without them)`;
+      const expected = typeKeys[issue.expected];
+      if (!found) {
+        if (!issue.message.startsWith('Invalid input'))
+          return {
+            message: say('en', 'field.missingDetail', { detail: issue.message }),
+            fr: say('fr', 'field.missingDetail', { detail: issue.message }),
+          };
+        return expected
+          ? {
+              message: say('en', 'field.missingDetail', { detail: say('en', expected) }),
+              fr: say('fr', 'field.missingDetail', { detail: say('fr', expected) }),
+            }
+          : both2('field.missing');
       }
-      if (issue.message.startsWith('Invalid input'))
-        return `expected ${expected}, got ${typeOf(value)}`;
-      return issue.message;
+      if (issue.expected === 'string' && typeof value === 'number')
+        return both2('field.numberAsText', { value });
+      if (issue.expected === 'date') return both2('field.date');
+      if (!issue.message.startsWith('Invalid input') || !expected)
+        return untranslated(issue.message);
+      const got = typeKeyOf(value);
+      const shown = (locale: Locale) =>
+        say(locale, 'field.expected', {
+          expected: say(locale, expected),
+          got: got ? say(locale, got) : typeof value,
+        });
+      return { message: shown('en'), fr: shown('fr') };
     }
     case 'too_small': {
       const minimum = Number(issue.minimum);
       if (issue.origin === 'string') {
         const length = typeof value === 'string' ? value.trim().length : 0;
-        const characters = `${minimum} character${minimum === 1 ? '' : 's'}`;
         return length === 0
-          ? `empty: write at least ${characters}`
-          : `too short: at least ${characters} (it has ${length})`;
+          ? both2('field.empty', { minimum })
+          : both2('field.tooShort', { minimum, length });
       }
       if (issue.origin === 'array')
-        return minimum === 1 ? 'empty: give at least one value' : `give at least ${minimum} values`;
-      return `must be at least ${minimum}`;
+        return minimum === 1 ? both2('field.emptyList') : both2('field.fewValues', { minimum });
+      return both2('field.atLeast', { minimum });
     }
     case 'too_big': {
       const maximum = Number(issue.maximum);
       if (issue.origin === 'string')
-        return `too long: at most ${maximum} characters (it has ${typeof value === 'string' ? value.trim().length : '?'})`;
+        return both2('field.tooLong', {
+          maximum,
+          length: typeof value === 'string' ? value.trim().length : '?',
+        });
       if (issue.origin === 'array')
-        return `too many values: at most ${maximum} (it has ${Array.isArray(value) ? value.length : '?'})`;
-      return `must be at most ${maximum}`;
+        return both2('field.manyValues', {
+          maximum,
+          length: Array.isArray(value) ? value.length : '?',
+        });
+      return both2('field.atMost', { maximum });
     }
-    case 'invalid_value':
-      return found
-        ? issue.message
-        : `missing: this field is required: one of ${issue.values.map(String).join(' | ')}`;
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      if (!found) return both2('field.missingOneOf', { allowed: allowed.join(' | ') });
+      // The message of `notOneOf` (src/utils/suggest.ts), in both languages.
+      const input = typeof value === 'string' ? value : undefined;
+      const suggestion =
+        input !== undefined && input.length <= 100 ? closest(input, allowed) : undefined;
+      const written = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+      const cut = written.length > 60 ? `${written.slice(0, 60)}…` : written;
+      const shown = typeof value === 'string' ? JSON.stringify(cut) : cut;
+      const said = (locale: Locale) =>
+        say(locale, 'field.notOneOf', { value: shown, allowed: allowed.join(' | ') }) +
+        (suggestion
+          ? say(locale, 'field.didYouMean', { suggestion: JSON.stringify(suggestion) })
+          : '');
+      return { message: said('en'), fr: said('fr') };
+    }
     default:
-      return found ? issue.message : `missing: this field is required (${issue.message})`;
+      if (found) return untranslated(issue.message);
+      return {
+        message: say('en', 'field.missingDetail', { detail: issue.message }),
+        fr: say('fr', 'field.missingDetail', { detail: issue.message }),
+      };
   }
 }

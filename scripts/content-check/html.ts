@@ -3,35 +3,105 @@
  * what would run code or reach another site is unsafe; what Markdown already says is redundant.
  */
 import { isLocale } from '../../src/i18n/config.ts';
+import { both, say } from '../../src/i18n/contributor/index.ts';
 
-/** Elements that run code, load another page or resource, or change the page around the content. */
-export const unsafeElements = new Set([
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'portal',
-  'style',
-  'link',
-  'meta',
-  'base',
-  'form',
-  'input',
-  'button',
-  'textarea',
-  'select',
-  'svg',
-  'math',
-  'template',
-  'noscript',
-  'audio',
-  'video',
-  'source',
-  'track',
-]);
+/** What an allowed attribute may hold. */
+interface AttributeRule {
+  /** What is allowed, as messages say it (a key of src/i18n/contributor/). */
+  allowed: 'html.lang' | 'html.text';
+  /** Whether a value is allowed. */
+  test: (value: string | undefined) => boolean;
+}
+
+const languageAttribute: AttributeRule = {
+  allowed: 'html.lang',
+  test: (value) => isLocale(value),
+};
+
+const plainText: AttributeRule = {
+  allowed: 'html.text',
+  // eslint-disable-next-line no-control-regex
+  test: (value) =>
+    value !== undefined && value.trim() !== '' && !/[\u0000-\u001f\u007f]/.test(value),
+};
+
+/**
+ * The allow-list of HTML elements content may write, each with the attributes it may carry and their
+ * values: what Markdown cannot say (a change of language, an abbreviation's expansion, a quotation).
+ * Anything else is refused, whatever it is, because it is not on this list (`<image>`, `<svg>`,
+ * `style`, `hidden`, `data-pagefind-*`…).
+ */
+export const allowedElements: Readonly<Record<string, Readonly<Record<string, AttributeRule>>>> = {
+  span: { lang: languageAttribute },
+  abbr: { title: plainText, lang: languageAttribute },
+  q: { lang: languageAttribute },
+  cite: { lang: languageAttribute },
+  sub: {},
+  sup: {},
+};
+
+/**
+ * The allowed elements as messages list them.
+ * @example allowedElementList() // '<span lang>, <abbr title lang>, <q lang>, <cite lang>, <sub>, <sup>'
+ */
+export function allowedElementList(): string {
+  return Object.entries(allowedElements)
+    .map(([name, attributes]) => `<${[name, ...Object.keys(attributes)].join(' ')}>`)
+    .join(', ');
+}
+
+/**
+ * What is wrong with an HTML element and its attributes, by the allow-list: an element not on it,
+ * an attribute it does not take, a value it does not allow. Markdown equivalents (`<strong>`, `<a>`,
+ * `<img>`…) are refused with what to write instead. `unsafe` marks what the check cannot vouch for
+ * (anything off the list, which might run code or load another site).
+ */
+export function allowListProblems(
+  element: string,
+  attributes: readonly { name: string; value: string | undefined }[],
+): { message: string; fr: string; unsafe: boolean }[] {
+  const name = element.toLowerCase();
+  const rules = allowedElements[name];
+  const problems: { message: string; fr: string; unsafe: boolean }[] = [];
+  if (!rules) {
+    const instead = markdownEquivalents[name];
+    problems.push(
+      instead
+        ? { ...both('html.markdownInstead', { instead }), unsafe: false }
+        : {
+            ...both('html.notAllowed', { element, allowed: allowedElementList() }),
+            unsafe: true,
+          },
+    );
+  }
+  for (const attribute of attributes) {
+    const rule = rules?.[attribute.name];
+    const shown =
+      attribute.value === undefined
+        ? attribute.name
+        : `${attribute.name}=${JSON.stringify(attribute.value.length > 60 ? `${attribute.value.slice(0, 60)}…` : attribute.value)}`;
+    if (!rule) {
+      const known = rules ? Object.keys(rules) : [];
+      problems.push({
+        ...(known.length
+          ? both('html.attributeNotTaken', {
+              attribute: shown,
+              element: name,
+              allowed: known.join(' | '),
+            })
+          : both('html.noAttribute', { attribute: shown, element: name })),
+        unsafe: true,
+      });
+    } else if (!rule.test(attribute.value)) {
+      problems.push({
+        message: say('en', 'html.value', { attribute: shown, allowed: say('en', rule.allowed) }),
+        fr: say('fr', 'html.value', { attribute: shown, allowed: say('fr', rule.allowed) }),
+        unsafe: false,
+      });
+    }
+  }
+  return problems;
+}
 
 /** Elements Markdown writes more simply, with what to write instead. */
 export const markdownEquivalents: Record<string, string> = {
@@ -130,21 +200,6 @@ export function attributeProblem(
       message: `style="…": inline styles are blocked by the site’s security policy; the site’s stylesheet does the layout`,
       unsafe: false,
     };
-  return undefined;
-}
-
-/** What is wrong with an element, if anything. */
-export function elementProblem(element: string): { message: string; unsafe: boolean } | undefined {
-  const name = element.toLowerCase();
-  if (unsafeElements.has(name)) {
-    return {
-      message: `not allowed in content: it can run code or load another site in readers’ browsers`,
-      unsafe: true,
-    };
-  }
-  const instead = markdownEquivalents[name];
-  if (instead)
-    return { message: `raw HTML where Markdown would do; write ${instead}`, unsafe: false };
   return undefined;
 }
 

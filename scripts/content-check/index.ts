@@ -61,7 +61,11 @@ export async function checkContent(
   // 6. Translations, 7. standalone pages, 8. the Markdown bodies, links checked against the site's routes.
   const translations = translationProblems(fields.files, context);
   const pages = pageProblems(fields.files, context);
-  const bodies = bodyProblems(fields.files, siteIndex(fields.files, lists.lists, context));
+  const bodies = await bodyProblems(
+    fields.files,
+    siteIndex(fields.files, lists.lists, context),
+    contentRoot,
+  );
 
   return {
     problems: sortProblems([

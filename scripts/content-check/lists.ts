@@ -2,7 +2,8 @@ import { readVocabularyLists, type VocabularyList } from '../../src/data/vocabul
 import type { listSchemas } from '../../src/schemas/collections.ts';
 import type { Vocabularies } from '../../src/schemas/vocabulary.ts';
 import { shownPath, type CheckContext } from './context.ts';
-import { FieldLocator, schemaProblems, type Locator } from './frontmatter.ts';
+import { textProblems } from '../../src/schemas/characters.ts';
+import { fieldName, FieldLocator, schemaProblems, type Locator } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -19,10 +20,11 @@ export function readLists(context: CheckContext): {
   return {
     lists,
     ...(vocabularies ? { vocabularies } : {}),
-    problems: problems.map(({ path, line, message }) => ({
+    problems: problems.map(({ path, line, message, fr }) => ({
       file: shownPath(context, path),
       line,
       message,
+      fr,
       severity: 'error',
     })),
   };
@@ -45,13 +47,23 @@ export function listProblems(
     const locator = new FieldLocator(text, 1);
     const seen = new Map<string, number>();
     entries.forEach((entry, index) => {
+      // Invisible and control characters, in any text of the entry (line breaks are allowed in a list's texts).
+      for (const found of textProblems(entry, { multiline: true }))
+        problems.push({
+          file,
+          line: locator.line([index, ...found.path]),
+          field: fieldName(found.path) || undefined,
+          message: found.message,
+          fr: found.fr,
+          severity: 'error',
+        });
       problems.push(
         ...schemaProblems({
           schema: schemas[name],
           data: entry,
           file,
           locator: entryLocator(locator, index),
-          kind: 'an entry of this list',
+          kind: 'kind.listEntry',
         }),
       );
       const id = (entry as { id?: unknown } | null)?.id;

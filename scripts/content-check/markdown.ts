@@ -1,5 +1,3 @@
-import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { parse as parseJs } from 'acorn';
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
@@ -9,10 +7,13 @@ import remarkParse from 'remark-parse';
 import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
 import { allowedComponents, type AllowedComponent } from '../../src/components/mdx/allowed.ts';
+import { both } from '../../src/i18n/contributor/index.ts';
+import { textProblem } from '../../src/schemas/characters.ts';
 import { closest } from '../../src/utils/suggest.ts';
 import type { ContentFile } from './files.ts';
-import { attributeProblem, elementProblem, rawTags } from './html.ts';
-import { imageProblem, linkProblem, type SiteIndex } from './links.ts';
+import { allowListProblems, attributeProblem, rawTags } from './html.ts';
+import { imageProblem, linkProblem, publicFileIn, type SiteIndex } from './links.ts';
+import { checkInWorker } from './worker.ts';
 import type { Problem } from './problems.ts';
 
 /** What the Markdown rules need to know about the file and the site. */
@@ -21,6 +22,8 @@ export interface MarkdownContext {
   file: string;
   /** The file on disk, to find images next to it. */
   absolutePath: string;
+  /** The content folder, absolute: images must be inside it. */
+  contentRoot: string;
   /** `.mdx` files are MDX (JSX and expressions); `.md` files are plain Markdown with raw HTML. */
   format: 'md' | 'mdx';
   site: SiteIndex;
@@ -50,17 +53,92 @@ const processors = {
 
 const markdownSyntax = /\*\*|__|\[[^\]]*\]\(|`|(^|\s)[*_][^\s*_]/;
 
-/** Phase 8: the Markdown of every file: unsafe code, images, headings, links, raw HTML (see `markdownProblems`). */
-export function bodyProblems(files: readonly ContentFile[], site: SiteIndex): Problem[] {
-  return files.flatMap((entry) =>
-    markdownProblems(entry.split.body, {
+/** The longest a file’s text may take to check (2 s): a slower one is refused, not waited for. */
+export const bodyTimeLimit = 2000;
+
+/**
+ * Phase 8: the Markdown of every file: unsafe code, images, headings, links, raw HTML (see
+ * `markdownProblems`). Each text is checked in a worker thread with a time limit (`bodyTimeLimit`):
+ * remark can take minutes on a few kilobytes written to slow it down, and such a file is refused
+ * with its name instead of stopping the check.
+ */
+export async function bodyProblems(
+  files: readonly ContentFile[],
+  site: SiteIndex,
+  contentRoot: string,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const entry of files) {
+    const job: BodyJob = {
+      body: entry.split.body,
       file: entry.file,
       absolutePath: entry.absolute,
+      contentRoot,
       format: entry.format,
-      site,
+      routes: [...site.routes],
+      publicFolder: site.publicFolder,
+    };
+    const result = await checkInWorker(job, bodyTimeLimit);
+    problems.push(
+      ...(result === 'timeout'
+        ? [
+            {
+              file: entry.file,
+              field: 'file',
+              ...both('body.timeout', { seconds: bodyTimeLimit / 1000 }),
+              severity: 'error' as const,
+              unsafe: true,
+            },
+          ]
+        : result),
+    );
+  }
+  return problems;
+}
+
+/** What the worker needs to check one text: plain data, since it crosses to another thread. */
+export interface BodyJob {
+  body: string;
+  file: string;
+  absolutePath: string;
+  contentRoot: string;
+  format: 'md' | 'mdx';
+  routes: string[];
+  /** The site's public/ folder (links to its files); none means no file is public. */
+  publicFolder?: string | undefined;
+}
+
+/** Check one text in this thread (the worker's side of `bodyProblems`); an exception becomes a problem of the file. */
+export function checkBody(job: BodyJob): Problem[] {
+  const { publicFolder } = job;
+  try {
+    return markdownProblems(job.body, {
+      file: job.file,
+      absolutePath: job.absolutePath,
+      contentRoot: job.contentRoot,
+      format: job.format,
+      site: {
+        routes: new Set(job.routes),
+        publicFile: publicFolder ? publicFileIn(publicFolder) : () => false,
+      },
       components: allowedComponents,
-    }),
-  );
+    });
+  } catch (error) {
+    return [
+      {
+        file: job.file,
+        field: 'file',
+        ...both('body.unreadable', {
+          reason:
+            error instanceof RangeError
+              ? 'nested too deep'
+              : String((error as Error).message).split('\n')[0]!,
+        }),
+        severity: 'error',
+        unsafe: true,
+      },
+    ];
+  }
 }
 
 /**
@@ -69,7 +147,10 @@ export function bodyProblems(files: readonly ContentFile[], site: SiteIndex): Pr
  * section, links to pages that do not exist, raw HTML where Markdown would do.
  */
 export function markdownProblems(body: string, context: MarkdownContext): Problem[] {
-  const found: Located[] = [];
+  const guarded = guardProblems(body);
+  if (guarded.some((problem) => problem.field === 'nesting'))
+    return guarded.map((problem) => ({ file: context.file, ...problem }));
+  const found: Located[] = [...guarded];
   let source = body;
   let satteriTree: Root | undefined;
   if (context.format === 'mdx') {
@@ -125,6 +206,65 @@ export function markdownProblems(body: string, context: MarkdownContext): Proble
   found.push(...headingProblems(root));
   walk(root, (node) => found.push(...nodeProblems(node, context)));
   return found.map((problem) => ({ file: context.file, ...problem }));
+}
+
+/** How deep lists and quotations may nest (a real text nests three or four levels). */
+export const maxNesting = 16;
+
+// A list item or quotation marker at the start of a line, after any indentation.
+const containerMarker = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+// Characters a text may not hold, as in fields (src/schemas/characters.ts), but the zero width joiner of emoji.
+// eslint-disable-next-line no-control-regex
+const hiddenInBody =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200c\u2060\u202a-\u202e\u2066-\u2069]|(?<!^)\ufeff/u;
+
+/**
+ * What the body is refused for before it is parsed: lists or quotations nested deeper than
+ * `maxNesting` (the parsers take minutes, or overflow the stack, on thousands of levels) and invisible
+ * or control characters, each with its line and code point. Reads each line once.
+ */
+function guardProblems(body: string): Located[] {
+  const problems: Located[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((text, index) => {
+    const line = index + 1;
+    const hidden = hiddenInBody.exec(index === 0 ? text : `x${text}`);
+    if (hidden && problems.length < 20)
+      problems.push({
+        line,
+        field: 'text',
+        ...textProblem(hidden[0], { withPosition: false })!,
+        severity: 'error',
+      });
+    const opening = /^[ \t]*(`{3,}|~{3,})/.exec(text)?.[1];
+    if (opening && (fence === undefined || opening.startsWith(fence))) {
+      fence = fence === undefined ? opening : undefined;
+      return;
+    }
+    if (fence !== undefined) return;
+    // Indentation nests only a list item or a quotation (a line that starts with a marker).
+    if (!containerMarker.test(text) || !text.trim()) return;
+    let depth = Math.floor(/^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length / 2);
+    let rest = text;
+    for (
+      let marker = containerMarker.exec(rest);
+      marker && marker[0].trim();
+      marker = containerMarker.exec(rest)
+    ) {
+      depth++;
+      rest = rest.slice(marker[0].length);
+      if (depth > maxNesting) break;
+    }
+    if (depth > maxNesting && !problems.some((problem) => problem.field === 'nesting'))
+      problems.push({
+        line,
+        field: 'nesting',
+        ...both('body.nesting', { maximum: maxNesting }),
+        severity: 'error',
+        unsafe: true,
+      });
+  });
+  return problems;
 }
 
 const esmMessage =
@@ -219,6 +359,11 @@ function plainText(node: Nodes): string {
   return 'children' in node ? node.children.map((child) => plainText(child as Nodes)).join('') : '';
 }
 
+const imageWhere = (context: MarkdownContext) => ({
+  file: context.absolutePath,
+  contentRoot: context.contentRoot,
+});
+
 function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
   const line = node.position?.start.line;
   const at = (
@@ -236,7 +381,6 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
           },
         ]
       : [];
-  const exists = (relative: string) => existsSync(join(dirname(context.absolutePath), relative));
   switch (node.type) {
     case 'image':
       return [
@@ -251,13 +395,13 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
                 severity: 'error' as const,
               },
             ]),
-        ...at('image', imageProblem(node.url, context.site, exists)),
+        ...at('image', imageProblem(node.url, imageWhere(context))),
       ];
     case 'link':
     case 'definition':
       return at('link', linkProblem(node.url, context.site));
     case 'html':
-      return htmlProblems(node.value, line ?? 1, context, exists);
+      return htmlProblems(node.value, line ?? 1, context);
     case 'mdxjsEsm':
       return [
         { line, field: 'import/export', message: esmMessage, severity: 'error', unsafe: true },
@@ -277,23 +421,16 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
           ];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return jsxProblems(node.name, node.attributes, line, context, exists);
+      return jsxProblems(node.name, node.attributes, line, context);
     default:
       return [];
   }
 }
 
-function htmlProblems(
-  html: string,
-  line: number,
-  context: MarkdownContext,
-  exists: (path: string) => boolean,
-): Located[] {
+function htmlProblems(html: string, line: number, context: MarkdownContext): Located[] {
   const problems: Located[] = [];
   for (const tag of rawTags(html)) {
-    problems.push(
-      ...elementChecks(tag.name, tag.attributes, line + tag.lineOffset, context, exists),
-    );
+    problems.push(...elementChecks(tag.name, tag.attributes, line + tag.lineOffset, context));
   }
   return problems;
 }
@@ -303,12 +440,11 @@ function elementChecks(
   attributes: { name: string; value: string | undefined }[],
   line: number | undefined,
   context: MarkdownContext,
-  exists: (path: string) => boolean,
 ): Located[] {
   const problems: Located[] = [];
   const element = name.toLowerCase();
   const push = (
-    problem: { message: string; unsafe: boolean } | undefined,
+    problem: { message: string; fr?: string; unsafe: boolean } | undefined,
     field = `<${element}>`,
   ) => {
     if (problem)
@@ -316,29 +452,19 @@ function elementChecks(
         line,
         field,
         message: problem.message,
+        fr: problem.fr,
         severity: 'error',
         ...(problem.unsafe ? { unsafe: true } : {}),
       });
   };
-  push(elementProblem(element));
-  for (const attribute of attributes) push(attributeProblem(attribute.name, attribute.value));
-  if (element === 'img') {
-    const alt = attributes.find((attribute) => attribute.name.toLowerCase() === 'alt')?.value;
-    if (!alt?.trim())
-      problems.push({
-        line,
-        field: 'image',
-        message: 'no alternative text: describe what the image shows',
-        severity: 'error',
-      });
-    const src = attributes.find((attribute) => attribute.name.toLowerCase() === 'src')?.value;
-    if (src !== undefined) push(imageProblem(src, context.site, exists), 'image');
-  }
-  if (element === 'a') {
-    const href = attributes.find((attribute) => attribute.name.toLowerCase() === 'href')?.value;
-    if (href !== undefined && !problems.some((problem) => problem.unsafe))
-      push(linkProblem(href, context.site), 'link');
-  }
+  for (const problem of allowListProblems(element, attributes)) push(problem);
+  // An image or a link written in HTML is refused above; what its address would do is said too.
+  const value = (attribute: string) =>
+    attributes.find((given) => given.name.toLowerCase() === attribute)?.value;
+  const src = value('src');
+  if (element === 'img' && src !== undefined) push(imageProblem(src, imageWhere(context)), 'image');
+  const href = value('href');
+  if (element === 'a' && href !== undefined) push(linkProblem(href, context.site), 'link');
   return problems;
 }
 
@@ -372,7 +498,6 @@ function jsxProblems(
   attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[],
   line: number | undefined,
   context: MarkdownContext,
-  exists: (path: string) => boolean,
 ): Located[] {
   const problems: Located[] = [];
   const isComponent = name !== null && (/^[A-Z]/.test(name) || name.includes('.'));
@@ -464,7 +589,7 @@ function jsxProblems(
         });
     }
   } else if (name !== null && !isComponent) {
-    problems.push(...elementChecks(name, plain, line, context, exists));
+    problems.push(...elementChecks(name, plain, line, context));
   }
   return problems;
 }

@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VocabularyList } from '../../src/data/vocabularies.ts';
 import { locales } from '../../src/i18n/config.ts';
@@ -8,7 +7,7 @@ import type { VocabularyName } from '../../src/schemas/vocabulary.ts';
 import { closest } from '../../src/utils/suggest.ts';
 import { shownPath, type CheckContext } from './context.ts';
 import type { ReadFile } from './fields.ts';
-import type { SiteIndex } from './links.ts';
+import { publicFileIn, type SiteIndex } from './links.ts';
 import type { Problem } from './problems.ts';
 import { translationGroups } from './translations.ts';
 
@@ -71,11 +70,5 @@ export function siteIndex(
     }).map((route) => route.path),
   );
   const publicFolder = join(context.projectRoot, 'public');
-  // A folder of public/ with an index.html is a page too (the web editor, /admin/).
-  const publicPath = (path: string) =>
-    join(publicFolder, path.endsWith('/') ? `${path}index.html` : path);
-  return {
-    routes,
-    publicFile: (path) => existsSync(publicPath(path)) && statSync(publicPath(path)).isFile(),
-  };
+  return { routes, publicFile: publicFileIn(publicFolder), publicFolder };
 }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { both } from '../i18n/contributor/index.ts';
 import { idPattern } from '../schemas/common.ts';
 import {
   vocabularyFiles,
@@ -8,6 +9,7 @@ import {
   type Vocabularies,
   type VocabularyName,
 } from '../schemas/vocabulary.ts';
+import { maxContentBytes, readContentText } from '../utils/text-file.ts';
 import { readYaml } from '../utils/yaml.ts';
 import { contentDir } from './content-dir.ts';
 
@@ -27,6 +29,8 @@ export interface VocabularyProblem {
   path: string;
   line?: number | undefined;
   message: string;
+  /** The same in French, when it has a translation. */
+  fr?: string | undefined;
 }
 
 /** Every controlled list of a content folder, read once. */
@@ -56,7 +60,20 @@ export function readVocabularyLists(folder: string): VocabularyRead {
       });
       continue;
     }
-    const text = readFileSync(path, 'utf8');
+    const read = readContentText(path);
+    if (read.error) {
+      problems.push({
+        path,
+        ...(read.error === 'too large'
+          ? both('file.tooLarge', {
+              size: Math.ceil(read.bytes / 1024),
+              limit: maxContentBytes / 1024,
+            })
+          : both('file.notUtf8')),
+      });
+      continue;
+    }
+    const text = read.text;
     const { data, error } = readYaml(text);
     if (error) {
       problems.push({ path, ...error });

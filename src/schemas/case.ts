@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { codeFormats, territoryProblems, territoryScopes } from '../territory/resolve.ts';
 import { notOneOf } from '../utils/suggest.ts';
 import { citationSchema } from './citation.ts';
-import { DateSchema, idFrom, LocaleSchema } from './common.ts';
+import { refuseHiddenCharacters } from './characters.ts';
+import { DateSchema, idFrom, idList, LocaleSchema } from './common.ts';
 import type { Vocabularies } from './vocabulary.ts';
 
 // Each field documents itself with `.describe()`: the text is the authors' documentation and,
@@ -24,6 +25,10 @@ export const TerritoryRefSchema = z
       ),
     departments: z
       .array(z.string())
+      .refine(
+        (codes) => new Set(codes).size === codes.length,
+        'a department is listed twice: give each code once',
+      )
       .optional()
       .describe(
         'For an académie (required) or a former region (optional): the INSEE codes of its departments.',
@@ -124,32 +129,25 @@ export function caseSchema(vocabularies: CaseVocabularies) {
         .min(20)
         .max(300)
         .describe('One sentence summing the case up for a busy reader (at most 300 characters).'),
-      continuity: z
-        .array(idFrom(vocabularies.continuities))
+      continuity: idList(vocabularies.continuities)
         .min(1)
         .max(3)
         .describe(
           'The kind(s) of educational continuity it serves: 1 to 3 ids of content/taxonomy/continuities.yaml.',
         ),
-      themes: z
-        .array(idFrom(vocabularies.themes))
+      themes: idList(vocabularies.themes)
         .min(1)
         .describe('Themes: ids of content/taxonomy/themes.yaml, the most important first.'),
-      levels: z
-        .array(idFrom(vocabularies.levels))
-        .describe(
-          'School levels concerned: ids of content/taxonomy/levels.yaml; an empty list [] when the source names none.',
-        ),
-      audiences: z
-        .array(idFrom(vocabularies.audiences))
+      levels: idList(vocabularies.levels).describe(
+        'School levels concerned: ids of content/taxonomy/levels.yaml; an empty list [] when the source names none.',
+      ),
+      audiences: idList(vocabularies.audiences)
         .min(1)
         .describe('Who it is for or who takes part: ids of content/taxonomy/audiences.yaml.'),
       territory: TerritoryRefSchema.describe('Where it takes place.'),
-      authorities: z
-        .array(idFrom(vocabularies.authorities))
-        .describe(
-          'The level(s) of public authority responsible: ids of content/taxonomy/authorities.yaml; an empty list [] when the source names none.',
-        ),
+      authorities: idList(vocabularies.authorities).describe(
+        'The level(s) of public authority responsible: ids of content/taxonomy/authorities.yaml; an empty list [] when the source names none.',
+      ),
       inferred: InferredSchema,
       actors: z.array(actorSchema(vocabularies)).min(1).describe('The partners and what each did.'),
       source: citationSchema(vocabularies)
@@ -166,8 +164,7 @@ export function caseSchema(vocabularies: CaseVocabularies) {
             ),
         })
         .describe('The source document and the part of it the case comes from.'),
-      proposals: z
-        .array(idFrom(vocabularies.proposals))
+      proposals: idList(vocabularies.proposals)
         .default([])
         .describe(
           'EGNé 2020 proposals the case illustrates (ids of content/proposals/proposals.yaml), where the link is a fair reading.',
@@ -184,6 +181,7 @@ export function caseSchema(vocabularies: CaseVocabularies) {
       featured: z.boolean().default(false).describe('Show the case on the home page.'),
     })
     .strict()
+    .superRefine(refuseHiddenCharacters())
     .superRefine((data, context) => {
       // Marking a field inferred says its values were deduced: an empty field has nothing to mark.
       for (const [index, field] of data.inferred.entries()) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { refuseHiddenCharacters } from './characters.ts';
 import { citationSchema } from './citation.ts';
 import { LocaleSchema } from './common.ts';
 import type { Vocabularies } from './vocabulary.ts';
@@ -27,7 +28,8 @@ export function pageSchema(vocabularies: Pick<Vocabularies, 'sources'>) {
         .describe('The documents the page draws on, if any.'),
       original: LocaleSchema.default('fr').describe('The language the page was first written in.'),
     })
-    .strict();
+    .strict()
+    .superRefine(refuseHiddenCharacters());
 }
 
 export type PageData = z.output<ReturnType<typeof pageSchema>>;

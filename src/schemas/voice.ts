@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { refuseHiddenCharacters } from './characters.ts';
 import { citationSchema } from './citation.ts';
 import { LocaleSchema } from './common.ts';
 import type { Vocabularies } from './vocabulary.ts';
@@ -31,7 +32,8 @@ export function voiceSchema(vocabularies: Pick<Vocabularies, 'sources'>) {
       source: citationSchema(vocabularies).describe('The document the interview comes from.'),
       original: LocaleSchema.default('fr').describe('The language the page was first written in.'),
     })
-    .strict();
+    .strict()
+    .superRefine(refuseHiddenCharacters());
 }
 
 export type VoiceData = z.output<ReturnType<typeof voiceSchema>>;

@@ -38,7 +38,13 @@ export function closest(input: string, allowed: readonly string[]): string | und
  * @example notOneOf('parcour', ['parcours', 'journee']) // '"parcour" is not one of parcours | journee (did you mean "parcours"?)'
  */
 export function notOneOf(input: unknown, allowed: readonly string[]): string {
-  const suggestion = typeof input === 'string' ? closest(input, allowed) : undefined;
-  const shown = typeof input === 'string' ? `"${input}"` : JSON.stringify(input);
+  const suggestion =
+    typeof input === 'string' && input.length <= 100 ? closest(input, allowed) : undefined;
+  // A long value is cut: the message names the field and its line, not the whole value again.
+  const cut = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  const shown =
+    typeof input === 'string'
+      ? JSON.stringify(cut(input))
+      : cut(JSON.stringify(input) ?? String(input));
   return `${shown} is not one of ${allowed.join(' | ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
 }

@@ -7,7 +7,7 @@ import yaml from 'js-yaml';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { siteCaseSchema } from '../support/site-content.ts';
 
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 const root = resolve(import.meta.dirname, '../../..');
 const folder = mkdtempSync(join(tmpdir(), 'new-case-'));
@@ -15,7 +15,14 @@ cpSync(join(root, 'tests/fixtures/content-check/valid'), folder, { recursive: tr
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function run(script: string, ...args: string[]): Promise<{ status: number; output: string }> {
-  const env = { ...process.env, CONTINUITES_CONTENT_DIR: folder, GITHUB_ACTIONS: '' };
+  // English unless the arguments say otherwise (--lang fr): the system's language is not the test's.
+  const env = {
+    ...process.env,
+    CONTINUITES_CONTENT_DIR: folder,
+    GITHUB_ACTIONS: '',
+    LC_ALL: '',
+    LANG: 'en_GB.UTF-8',
+  };
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args], {
       cwd: root,
@@ -94,6 +101,25 @@ describe('npm run new:case', () => {
     expect(wrong.status).toBe(1);
     expect(wrong.output).toContain(
       '"École ouverte" is not a valid id: use lowercase ASCII letters, digits and hyphens (for example "ecole-ouverte")',
+    );
+  });
+
+  test('speaks French with --lang fr, as the content check it points to does', async () => {
+    const again = await run('scripts/new-case.ts', 'ecole-ouverte', '--lang', 'fr');
+    expect(again.status).toBe(1);
+    expect(again.output).toMatch(
+      /new:case: .*cases\/fr\/ecole-ouverte\.mdx et .*cases\/en\/ecole-ouverte\.mdx existent déjà : modifiez-les, ou choisissez un autre identifiant/,
+    );
+    const wrong = await run('scripts/new-case.ts', 'École ouverte', '--lang', 'fr');
+    expect(wrong.output).toContain(
+      '"École ouverte" n’est pas un identifiant valable : utilisez des lettres ASCII minuscules, des chiffres et des traits d’union (par exemple "ecole-ouverte")',
+    );
+    const checked = await run('scripts/check-content.ts', '--lang', 'fr');
+    expect(checked.output).toMatch(
+      /cases\/fr\/ecole-ouverte\.mdx:\d+: title: vide : écrivez au moins 5 caractères/,
+    );
+    expect(checked.output).toMatch(
+      /cases\/fr\/ecole-ouverte\.mdx:\d+: continuity: vide : donnez au moins une valeur/,
     );
   });
 

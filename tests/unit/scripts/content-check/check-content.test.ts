@@ -41,7 +41,7 @@ async function command(
       ['scripts/check-content.ts', ...args],
       {
         cwd: root,
-        env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+        env: { ...process.env, GITHUB_ACTIONS: '', LC_ALL: '', LANG: 'en_GB.UTF-8', ...env },
       },
     );
     return { status: 0, lines: stdout.trim().split('\n'), stderr };
@@ -292,7 +292,7 @@ const variants: Variant[] = [
     file: frCase,
     field: '<script>',
     marker: '<script>',
-    says: 'not allowed in content: it can run code',
+    says: '<script> is not allowed in content: the HTML elements allowed are <span lang>, <abbr title lang>',
   },
   {
     name: 'an iframe',
@@ -308,7 +308,7 @@ const variants: Variant[] = [
     file: frCase,
     field: '<span>',
     marker: 'onclick',
-    says: 'onclick="…": event handlers run code',
+    says: 'onclick="alert(1)": <span> takes only lang in content',
   },
   {
     name: 'a language the site does not have',
@@ -564,7 +564,10 @@ describe('the content check (checkContent)', () => {
     const run = await check(dir, '--only-unsafe');
     expect(run.lines.slice(0, -1)).toEqual([
       expect.stringMatching(
-        /brest-incubateur-numerique\.md:\d+: <img>: onerror="…": event handlers run code/,
+        /brest-incubateur-numerique\.md:\d+: <img>: onerror="alert\(1\)": <img> takes no attribute in content/,
+      ),
+      expect.stringMatching(
+        /brest-incubateur-numerique\.md:\d+: <img>: src="x.png": <img> takes no attribute in content/,
       ),
       expect.stringMatching(
         /brest-incubateur-numerique\.md:\d+: link: "javascript:alert\(1\)": a "javascript:" address runs code/,
@@ -615,7 +618,7 @@ describe('the command scripts/check-content.ts', () => {
     const file = relative(root, join(dir, frCase));
     expect(run.lines.slice(0, -1)).toEqual([
       `${file}:4: continuity: "journe" is not one of parcours | journee | territoire (did you mean "journee"?)`,
-      `::error file=${file},line=4,title=continuity::"journe" is not one of parcours | journee | territoire (did you mean "journee"?)`,
+      `::error file=${file},line=4,title=continuity::"journe" n’est pas une valeur parmi parcours | journee | territoire (vouliez-vous dire "journee" ?)%0A"journe" is not one of parcours | journee | territoire (did you mean "journee"?)`,
     ]);
     expect(run.lines.at(-1)).toMatch(
       /^✖ 1 error in 1 file \(10 content files checked in [\d.]+ s\)/,
@@ -627,10 +630,36 @@ describe('the command scripts/check-content.ts', () => {
     const option = await command([relative(root, valid), '--fix']);
     expect(option.status).toBe(2);
     expect(option.stderr).toContain(
-      'check-content: unknown option --fix; usage: node scripts/check-content.ts [content folder] [--only-unsafe]',
+      'check-content: unknown option --fix; usage: node scripts/check-content.ts [content folder] [--only-unsafe] [--lang fr|en]',
     );
     const folder = await command(['no-such-folder']);
     expect(folder.status).toBe(2);
     expect(folder.stderr).toContain('check-content: no-such-folder: no such folder');
   });
+
+  test('speaks French with --lang fr, or when LANG or LC_ALL starts with fr, and when nothing says', async () => {
+    const dir = copyWith(replace(frCase, 'continuity: [journee]', 'continuity: [journe]'));
+    const file = relative(root, join(dir, frCase));
+    const french = `${file}:4: continuity: "journe" n’est pas une valeur parmi parcours | journee | territoire (vouliez-vous dire "journee" ?)`;
+    const english = `${file}:4: continuity: "journe" is not one of parcours | journee | territoire (did you mean "journee"?)`;
+    const runs = await Promise.all([
+      command([relative(root, dir), '--lang', 'fr']),
+      command([relative(root, dir)], { LANG: 'fr_FR.UTF-8' }),
+      command([relative(root, dir)], { LANG: 'en_GB.UTF-8', LC_ALL: 'fr_CA.UTF-8' }),
+      command([relative(root, dir)], { LANG: '' }),
+      command([relative(root, dir), '--lang=en'], { LANG: 'fr_FR.UTF-8' }),
+      command([relative(root, dir)], { LANG: 'en_US.UTF-8' }),
+    ]);
+    for (const run of runs.slice(0, 4)) {
+      expect(run.lines[0]).toBe(french);
+      expect(run.lines.at(-1)).toMatch(
+        /^✖ 1 erreur dans 1 fichier \(10 fichiers de contenu vérifiés en [\d.]+ s\) : corrigez les erreurs/,
+      );
+    }
+    for (const run of runs.slice(4)) expect(run.lines[0]).toBe(english);
+    const wrong = await command([relative(root, dir), '--lang', 'de']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('check-content: --lang: "de" is not one of fr | en');
+    // Six commands at once, each loading the checker: minutes on a busy 2-core machine.
+  }, 180_000);
 });

@@ -77,7 +77,7 @@ describe('the content check’s building blocks', () => {
       { file: 'a.mdx', line: 9, message: 'n', severity: 'warning' },
       { file: 'b.mdx', line: 1, field: 'title', message: 'o', severity: 'error' },
     ]);
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map((problem) => formatProblem(problem))).toEqual([
       'a.mdx:9: warning: n',
       'b.mdx:1: title: o',
       'b.mdx:3: themes: m',
@@ -89,6 +89,7 @@ describe('the content check’s building blocks', () => {
     const context = {
       file: 'cases/fr/x.mdx',
       absolutePath: '/nowhere/cases/fr/x.mdx',
+      contentRoot: '/nowhere',
       format: 'mdx' as const,
       site: { routes: new Set(['/fr/']), publicFile: () => false },
       components: {},

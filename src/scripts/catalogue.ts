@@ -179,7 +179,11 @@ export function initCatalogue(root: HTMLElement): void {
       element('a', { href: addressOf(selection, target) || '?', ...attributes }, children);
     const items = [
       ...(page > 1
-        ? [element('li', { class: 'pager-step' }, [link(page - 1, [messages.pager.previous])])]
+        ? [
+            element('li', { class: 'pager-step' }, [
+              link(page - 1, [arrow('←'), ` ${messages.pager.previous}`]),
+            ]),
+          ]
         : []),
       ...pagerItems(page, pages).map((item) =>
         'gap' in item
@@ -198,7 +202,11 @@ export function initCatalogue(root: HTMLElement): void {
             ]),
       ),
       ...(page < pages
-        ? [element('li', { class: 'pager-step' }, [link(page + 1, [messages.pager.next])])]
+        ? [
+            element('li', { class: 'pager-step' }, [
+              link(page + 1, [`${messages.pager.next} `, arrow('→')]),
+            ]),
+          ]
         : []),
     ];
     container.replaceChildren(
@@ -241,6 +249,9 @@ export function initCatalogue(root: HTMLElement): void {
     window.history.replaceState(null, '', window.location.pathname + canonical);
   void show(initial, initialPage);
 }
+
+/** An arrow beside "Previous page" and "Next page", for the eye only (as in Pager.astro). */
+const arrow = (text: string) => element('span', { 'aria-hidden': 'true' }, [text]);
 
 /** The element that shows a value's count, in its label. */
 const countOf = (box: HTMLInputElement) => box.labels![0]!.querySelector('[data-count]')!;

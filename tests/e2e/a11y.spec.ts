@@ -157,7 +157,7 @@ describe('pages in their other states', () => {
   test('the results of a filter in several pages, with their pager', async () => {
     const listing = await paged.newPage();
     await withAxe(listing.context());
-    await listing.goto(`${paged.baseUrl}/fr/pratiques/?continuite=journee,parcours`);
+    await listing.goto(`${paged.baseUrl}/fr/pratiques/?continuite=journee,parcours,territoire`);
     await listing.waitForSelector('[data-results-pager] [aria-current="page"]', {
       state: 'attached',
     });

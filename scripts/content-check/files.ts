@@ -172,6 +172,15 @@ export function findContentFiles(context: CheckContext): {
           severity: 'error',
         });
       }
+      // A number after a listing's address is one of its pages (/fr/pratiques/2/): a practice cannot take it.
+      if (collection === 'cases' && /^[0-9]+$/.test(slug)) {
+        problems.push({
+          file,
+          field: 'file name',
+          message: `"${slug}" is only digits, and /fr/pratiques/${slug}/ is a page of the catalogue: add words to the name (for example "${slug}-lab28-la-loupe")`,
+          severity: 'error',
+        });
+      }
       // Astro derives the page address from the path this way; two files with the same address build silently, the last one winning.
       const address = `${collection}/${first}/${slug
         .split('/')

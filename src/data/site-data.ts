@@ -24,7 +24,7 @@ import {
   groupByTranslation,
   type EntryGroup,
 } from '../utils/translations.ts';
-import { buildRoutes, type PageRoute } from '../routing/page-routes.ts';
+import { buildRoutes, listingKey, type PageRoute } from '../routing/page-routes.ts';
 import type { Facet } from '../i18n/routes.ts';
 import { vocabularyNames } from '../schemas/vocabulary.ts';
 import { contentDir } from './content-dir.ts';
@@ -90,22 +90,35 @@ async function loadSiteData(): Promise<SiteData> {
     locales: Object.keys(group.versions) as Locale[],
     original: group.original,
   });
+  // Structured fields are the same in every language, so any version gives the facet values.
+  const described = caseGroups.map((group) => ({
+    facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy),
+  }));
   const routes = buildRoutes({
     cases: caseGroups.map(languages),
     voices: voiceGroups.map(languages),
     pages: pageGroups.map(languages),
     continuities: taxonomy.continuities.all.map((continuity) => continuity.id),
     themes: taxonomy.themes.all.map((theme) => theme.id),
-    // Structured fields are the same in every language, so any version gives the facet values.
-    facets: listedFacetValues(
-      caseGroups.map((group) => ({
-        facts: describeCase(versionFor(group, group.original).data, group.original, taxonomy),
-      })),
-    ),
+    facets: listedFacetValues(described),
     // Every department has a page, even without practices: « Pour mon territoire » leads there without JavaScript.
     departments: departmentCodes(),
+    listingSizes: listingSizes(described),
   });
   return { cases: caseGroups, voices: voiceGroups, pages: pageGroups, taxonomy, routes };
+}
+
+/** How many practices each listing holds (the keys of `RouteInput.listingSizes`); every listing shows every case, translated or not. */
+function listingSizes(described: readonly { facts: CaseFacts }[]): Map<string, number> {
+  const sizes = new Map<string, number>([[listingKey('cases'), described.length]]);
+  const add = (key: string) => sizes.set(key, (sizes.get(key) ?? 0) + 1);
+  for (const { facts } of described) {
+    for (const [facet, ids] of Object.entries(caseFacetValues(facts)))
+      for (const id of ids) add(`${facet}:${id}`);
+    for (const department of new Set(facts.territory.departments.map((d) => d.code)))
+      add(listingKey('department', department));
+  }
+  return sizes;
 }
 
 /** The version of an entry to show in a language: its own, or the original when it is not translated yet. */
@@ -137,6 +150,8 @@ interface LocaleListings {
   facetGroups: FacetGroup[];
   /** The listings with each value of each facet (`theme:ent`), in title order. */
   byFacetValue: Map<string, CaseListing[]>;
+  /** The listings of each department (by INSEE code), in title order. */
+  byDepartment: Map<string, CaseListing[]>;
 }
 
 const perLocale = new Map<Locale, Promise<LocaleListings>>();
@@ -177,9 +192,18 @@ async function describeListings(locale: Locale): Promise<LocaleListings> {
       }
     }
   });
+  const byDepartment = new Map<string, CaseListing[]>();
+  for (const listing of all) {
+    for (const code of new Set(listing.facts.territory.departments.map((d) => d.code))) {
+      const listings = byDepartment.get(code);
+      if (listings) listings.push(listing);
+      else byDepartment.set(code, [listing]);
+    }
+  }
   return {
     all,
     bySlug: new Map(all.map((listing) => [listing.slug, listing])),
+    byDepartment,
     facetValues,
     relatable: all.map((listing) => relatableCase(listing.slug, listing.facts)),
     facetGroups: facetGroups(all, taxonomy, locale),
@@ -231,6 +255,11 @@ export async function getCasesWith(
   id: string,
 ): Promise<CaseListing[]> {
   return (await localeListings(locale)).byFacetValue.get(`${facet}:${id}`) ?? [];
+}
+
+/** The cases located in or covering one department (INSEE code), in title order. */
+export async function getDepartmentCases(locale: Locale, code: string): Promise<CaseListing[]> {
+  return (await localeListings(locale)).byDepartment.get(code) ?? [];
 }
 
 const slugIndexes = new WeakMap<readonly { slug: string }[], Map<string, { slug: string }>>();

@@ -69,6 +69,8 @@ export interface ParsedPath {
   slug?: string;
   /** Set on the listing page of a facet value (`/fr/pratiques/niveau/college/`): the facet, whose value is `slug`. */
   facet?: ListedFacet;
+  /** Set on the second and later pages of a listing (`/fr/pratiques/2/`): the page number. */
+  page?: number;
 }
 
 const facetBySegment = new Map<string, ListedFacet>(
@@ -117,9 +119,32 @@ export function facetPath(locale: Locale, facet: Facet, id: string): string {
  * of the site's localized routes (for example `/fr/practices/`, which mixes languages).
  * @example parsePath('/en/practices/lab28-la-loupe/') // { locale: 'en', section: 'practices', slug: 'lab28-la-loupe' }
  * @example parsePath('/fr/') // { locale: 'fr' }
+ * @example parsePath('/fr/pratiques/3/') // { locale: 'fr', section: 'practices', page: 3 }
  */
 export function parsePath(pathname: string): ParsedPath | undefined {
-  const [locale, segment, slug, ...rest] = pathname.split(/[?#]/)[0]!.split('/').filter(Boolean);
+  const segments = pathname.split(/[?#]/)[0]!.split('/').filter(Boolean);
+  const last = segments.at(-1);
+  if (segments.length > 2 && last !== undefined && /^[1-9][0-9]*$/.test(last)) {
+    const listing = parseSegments(segments.slice(0, -1));
+    if (listing && isPagedListing(listing)) return { ...listing, page: Number(last) };
+  }
+  return parseSegments(segments);
+}
+
+/** The sections whose pages named by a slug list practices page by page: hubs, themes, departments. */
+const pagedSections: ReadonlySet<Section> = new Set(['continuities', 'themes', 'territories']);
+
+/** Whether a path is a listing of practices, which continues on numbered pages. */
+function isPagedListing(parsed: ParsedPath): boolean {
+  if (parsed.facet) return true;
+  if (parsed.section === 'practices') return parsed.slug === undefined;
+  return (
+    parsed.section !== undefined && parsed.slug !== undefined && pagedSections.has(parsed.section)
+  );
+}
+
+function parseSegments(segments: readonly string[]): ParsedPath | undefined {
+  const [locale, segment, slug, ...rest] = segments;
   if (!isLocale(locale)) return undefined;
   if (rest.length > 0) {
     const facet = facetBySegment.get(`${locale}/${slug}`);
@@ -135,15 +160,29 @@ export function parsePath(pathname: string): ParsedPath | undefined {
 }
 
 /**
+ * The path of a page of a listing: the listing's own address for the first, then `2/`, `3/`… after it.
+ * @example pagedPath('/fr/pratiques/', 1) // '/fr/pratiques/'
+ * @example pagedPath('/fr/pratiques/', 3) // '/fr/pratiques/3/'
+ */
+export function pagedPath(base: string, page: number): string {
+  return page > 1 ? `${base}${page}/` : base;
+}
+
+/**
  * The same page in another language, or undefined when the path is not a site route.
  * @example translatePath('/fr/pratiques/lab28-la-loupe/', 'en') // '/en/practices/lab28-la-loupe/'
  * @example translatePath('/en/about/', 'fr') // '/fr/a-propos/'
  * @example translatePath('/fr/pratiques/taille/moins-de-10000/', 'en') // '/en/practices/size/moins-de-10000/'
+ * @example translatePath('/fr/continuites/parcours/2/', 'en') // '/en/continuities/parcours/2/'
  */
 export function translatePath(pathname: string, target: Locale): string | undefined {
   const parsed = parsePath(pathname);
-  if (parsed?.facet && parsed.slug) return facetPath(target, parsed.facet, parsed.slug);
-  return parsed && localizedPath(target, parsed.section, parsed.slug);
+  if (!parsed) return undefined;
+  const base =
+    parsed.facet && parsed.slug
+      ? facetPath(target, parsed.facet, parsed.slug)
+      : localizedPath(target, parsed.section, parsed.slug);
+  return pagedPath(base, parsed.page ?? 1);
 }
 
 /**

@@ -3,23 +3,25 @@ import {
   facetPath,
   listedFacets,
   localizedPath,
+  pagedPath,
   type ListedFacet,
   type Section,
 } from '../i18n/routes.ts';
 import { departmentSlug } from '../territory/map.ts';
+import { pageCount } from './paging.ts';
 
 /** What a generated page shows. */
 export type RouteView =
   | { view: 'home' }
-  | { view: 'cases' }
-  | { view: 'facet'; facet: ListedFacet; id: string }
+  | { view: 'cases'; page: number }
+  | { view: 'facet'; facet: ListedFacet; id: string; page: number }
   | { view: 'case'; slug: string }
   | { view: 'continuities' }
-  | { view: 'continuity'; id: string }
+  | { view: 'continuity'; id: string; page: number }
   | { view: 'themes' }
-  | { view: 'theme'; id: string }
+  | { view: 'theme'; id: string; page: number }
   | { view: 'territories' }
-  | { view: 'department'; code: string }
+  | { view: 'department'; code: string; page: number }
   | { view: 'proposals' }
   | { view: 'voices' }
   | { view: 'voice'; slug: string }
@@ -69,7 +71,18 @@ export interface RouteInput {
   facets?: Partial<Record<ListedFacet, readonly string[]>>;
   /** INSEE codes of the departments that get a page listing their practices under the territories section (every department). */
   departments?: readonly string[];
+  /**
+   * How many practices each listing holds, which sets its number of pages (`/fr/pratiques/2/`…):
+   * keys `cases`, `continuity:<id>`, `theme:<id>`, `department:<code>`, `<facet>:<id>`; absent, one page.
+   */
+  listingSizes?: ReadonlyMap<string, number>;
 }
+
+/** The key of a listing in `RouteInput.listingSizes`. */
+export const listingKey = (
+  kind: 'cases' | 'continuity' | 'theme' | 'department' | ListedFacet,
+  id?: string,
+) => (id === undefined ? kind : `${kind}:${id}`);
 
 const pathsFor = (section?: Section, slug?: string) =>
   Object.fromEntries(
@@ -101,22 +114,41 @@ function translated(
   }));
 }
 
-/** One listing page per facet value (never per combination), in every language, under the catalogue. */
-function facetRoutes(values: Partial<Record<ListedFacet, readonly string[]>>): PageRoute[] {
+/**
+ * Every page of a listing in every language: the listing's own address, then `2/`, `3/`… for as many
+ * pages as its practices fill.
+ */
+function pagedRoutes(
+  view: (page: number) => RouteView,
+  base: (locale: Locale) => string,
+  size: number,
+): PageRoute[] {
+  return Array.from({ length: pageCount(size) }, (_, index) => index + 1).flatMap((page) => {
+    const alternates = Object.fromEntries(
+      locales.map((locale) => [locale, pagedPath(base(locale), page)]),
+    ) as Record<Locale, string>;
+    return locales.map((locale): PageRoute => ({
+      ...view(page),
+      locale,
+      path: alternates[locale],
+      alternates,
+    }));
+  });
+}
+
+/** One listing per facet value (never per combination), in every language, under the catalogue. */
+function facetRoutes(
+  values: Partial<Record<ListedFacet, readonly string[]>>,
+  sizeOf: (key: string) => number,
+): PageRoute[] {
   return listedFacets.flatMap((facet) =>
-    (values[facet] ?? []).flatMap((id) => {
-      const alternates = Object.fromEntries(
-        locales.map((locale) => [locale, facetPath(locale, facet, id)]),
-      ) as Record<Locale, string>;
-      return locales.map((locale): PageRoute => ({
-        view: 'facet',
-        facet,
-        id,
-        locale,
-        path: alternates[locale],
-        alternates,
-      }));
-    }),
+    (values[facet] ?? []).flatMap((id) =>
+      pagedRoutes(
+        (page) => ({ view: 'facet', facet, id, page }),
+        (locale) => facetPath(locale, facet, id),
+        sizeOf(listingKey(facet, id)),
+      ),
+    ),
   );
 }
 
@@ -143,22 +175,48 @@ export function buildRoutes(input: RouteInput): PageRoute[] {
       `content/pages: ${missingPages.map((id) => `{fr,en}/${id}.mdx`).join(', ')} missing: the site links to these pages from every page`,
     );
   }
+  // A page number is the segment after a listing's address: a case named by a number would take its place.
+  const numbered = input.cases.filter((entry) => /^[0-9]+$/.test(entry.slug));
+  if (numbered.length) {
+    throw new Error(
+      `content/cases: ${numbered.map((entry) => `"${entry.slug}"`).join(', ')}: a practice's file name cannot be only digits (/fr/pratiques/2/ is the second page of the catalogue); add words to it`,
+    );
+  }
+  const sizeOf = (key: string) => input.listingSizes?.get(key) ?? 0;
+  const listing = (
+    view: (page: number) => RouteView,
+    section: Section,
+    key: string,
+    slug?: string,
+  ) => pagedRoutes(view, (locale) => localizedPath(locale, section, slug), sizeOf(key));
   return [
     ...everywhere({ view: 'home' }),
-    ...everywhere({ view: 'cases' }, 'practices'),
-    ...facetRoutes(input.facets ?? {}),
+    ...listing((page) => ({ view: 'cases', page }), 'practices', listingKey('cases')),
+    ...facetRoutes(input.facets ?? {}, sizeOf),
     ...input.cases.flatMap((entry) =>
       translated({ view: 'case', slug: entry.slug }, entry, 'practices', entry.slug),
     ),
     ...everywhere({ view: 'continuities' }, 'continuities'),
     ...input.continuities.flatMap((id) =>
-      everywhere({ view: 'continuity', id }, 'continuities', id),
+      listing(
+        (page) => ({ view: 'continuity', id, page }),
+        'continuities',
+        listingKey('continuity', id),
+        id,
+      ),
     ),
     ...everywhere({ view: 'themes' }, 'themes'),
-    ...input.themes.flatMap((id) => everywhere({ view: 'theme', id }, 'themes', id)),
+    ...input.themes.flatMap((id) =>
+      listing((page) => ({ view: 'theme', id, page }), 'themes', listingKey('theme', id), id),
+    ),
     ...everywhere({ view: 'territories' }, 'territories'),
     ...(input.departments ?? []).flatMap((code) =>
-      everywhere({ view: 'department', code }, 'territories', departmentSlug(code)),
+      listing(
+        (page) => ({ view: 'department', code, page }),
+        'territories',
+        listingKey('department', code),
+        departmentSlug(code),
+      ),
     ),
     ...everywhere({ view: 'proposals' }, 'proposals'),
     ...everywhere({ view: 'voices' }, 'voices'),

@@ -1,14 +1,13 @@
-// The catalogue's filters in the browser. The page is complete without this script: every facet
-// value is then a link to its listing page. With it, checkboxes filter the cards at once, the
-// selection lives in the URL (shareable, Back and Forward work), and cards can be picked for comparison.
+// The catalogue's filters in the browser. The page is complete without this script: it shows one
+// page of the practices with numbered links to the others, and every facet value is a link to its
+// listing page. With it, checkboxes filter the practices through the search index (Pagefind, fetched
+// at the first filter, never the whole catalogue), the selection lives in the URL (shareable, Back and
+// Forward work), and cards can be picked for comparison across pages.
 import type { Locale } from '../i18n/config.ts';
-import type { Facet } from '../i18n/routes.ts';
+import { parsePath, type Facet } from '../i18n/routes.ts';
 import {
   compareSearch,
-  facetCounts,
   facetKeys,
-  facetValuesFrom,
-  filterByFacets,
   MAX_COMPARED,
   normalizeSelection,
   searchFromSelection,
@@ -16,9 +15,11 @@ import {
   selectionSize,
   type Selection,
 } from '../catalogue/facets.ts';
-import { formatPlural, type PluralTemplates } from '../utils/plural.ts';
+import { pagerItems, PAGE_SIZE } from '../routing/paging.ts';
+import { fillTemplate, formatPlural, type PluralTemplates } from '../utils/plural.ts';
 import { enhanceFilterPanel } from './filter-panel.ts';
-import { part } from './dom.ts';
+import { element, part } from './dom.ts';
+import { pagefindIndex, type FilterCounts, type PagefindPage } from './search/pagefind.ts';
 
 interface Messages {
   all: PluralTemplates;
@@ -26,78 +27,200 @@ interface Messages {
   active: PluralTemplates;
   chosen: PluralTemplates;
   max: string;
+  range: string;
+  loading: string;
+  loadError: string;
+  continuity: string;
+  themes: string;
+  compare: string;
+  pager: { label: string; previous: string; next: string; page: string };
 }
 
-const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+/** The query parameter of the page of filtered results (the pages of the whole catalogue are addresses of their own). */
+const PAGE_PARAM = 'page';
 
-/** Turn the server-rendered catalogue into an instantly filtered one. */
+/** Where the compared practices are kept while the reader goes from page to page. */
+const CHOSEN_KEY = 'continuites:compare';
+
+/** Turn the server-rendered catalogue into one filtered through the search index. */
 export function initCatalogue(root: HTMLElement): void {
   const locale = root.dataset.locale as Locale;
   const messages = JSON.parse(root.dataset.messages!) as Messages;
+  const total = Number(root.dataset.total);
   const panel = part<HTMLDetailsElement>(root, '[data-filter-panel]');
   const form = part<HTMLFormElement>(root, '[data-facets]');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[data-facet]')];
   const status = part<HTMLElement>(root, '[data-results]');
   const active = part<HTMLElement>(root, '[data-active-filters]');
-  const cards = [...root.querySelectorAll<HTMLElement>('[data-case]')].map((element) => ({
-    element,
-    slug: element.dataset.case!,
-    values: facetValuesFrom((facet) => words(element.dataset[facet])),
-  }));
+  const list = part<HTMLUListElement>(root, '[data-cards]');
+  const staticPager = part<HTMLElement>(root, '[data-static-pager]');
+  const resultsPager = part<HTMLElement>(root, '[data-results-pager]');
+  // This page of the whole catalogue, as the build wrote it: shown again when no filter is ticked.
+  const staticCards = [...list.children];
+  const staticStatus = status.textContent ?? '';
+  const facetOf = (box: HTMLInputElement) => box.dataset.facet as Facet;
   const known = Object.fromEntries(
     facetKeys.map((facet) => [
       facet,
-      boxes.filter((box) => box.dataset.facet === facet).map((box) => box.value),
+      boxes.filter((box) => facetOf(box) === facet).map((box) => box.value),
     ]),
   );
+  // The index holds each value as its label in the page's language.
+  const labelOf = (facet: Facet, id: string) =>
+    boxes.find((box) => facetOf(box) === facet && box.value === id)?.dataset.label;
+  const idOf = (facet: Facet, label: string) =>
+    boxes.find((box) => facetOf(box) === facet && box.dataset.label === label)?.value;
+  const totals = new Map(boxes.map((box) => [box, countOf(box).textContent ?? '']));
+  const index = pagefindIndex<Facet>(labelOf, facetKeys);
+  const compare = initCompareChoice(root, locale, messages);
 
   part<HTMLElement>(root, '[data-facet-links]').hidden = true;
   form.hidden = false;
   enhanceFilterPanel(panel);
 
+  const pageFrom = (search: string) => {
+    const page = Number(new URLSearchParams(search).get(PAGE_PARAM));
+    return Number.isInteger(page) && page > 1 ? page : 1;
+  };
   const read = (): Selection =>
     normalizeSelection(selectionFromSearch(window.location.search, locale), known);
   const ticked = (): Selection => {
     const selection: Selection = {};
     for (const facet of facetKeys)
       selection[facet] = boxes
-        .filter((box) => box.dataset.facet === facet && box.checked)
+        .filter((box) => facetOf(box) === facet && box.checked)
         .map((box) => box.value);
     return normalizeSelection(selection, known);
   };
-
-  function show(selection: Selection): void {
-    const shown = new Set(filterByFacets(cards, selection));
-    for (const card of cards) card.element.hidden = !shown.has(card);
-    const counts = facetCounts(cards, selection);
-    for (const box of boxes) {
-      const facet = box.dataset.facet as Facet;
-      box.checked = selection[facet]?.includes(box.value) ?? false;
-      const count = counts[facet].get(box.value) ?? 0;
-      box.closest('li')!.classList.toggle('is-empty', count === 0);
-      box.labels![0]!.querySelector('[data-count]')!.textContent = `(${count})`;
-    }
-    const size = selectionSize(selection);
-    const text = size
-      ? formatPlural(messages.results, shown.size, locale, { total: cards.length })
-      : formatPlural(messages.all, cards.length, locale);
-    if (status.textContent !== text) status.textContent = text;
-    active.hidden = size === 0;
-    active.textContent = size ? `(${formatPlural(messages.active, size, locale)})` : '';
-    if (languageLink && otherLocale)
-      languageLink.href = otherPath + searchFromSelection(selection, otherLocale);
-  }
+  const addressOf = (selection: Selection, page: number) => {
+    const search = searchFromSelection(selection, locale);
+    return page > 1 && search ? `${search}&${PAGE_PARAM}=${page}` : search;
+  };
 
   // The language switch leads to the same selection in the other language.
   const languageLink = document.querySelector<HTMLAnchorElement>('.lang-switch a[hreflang]');
   const otherPath = languageLink && new URL(languageLink.href).pathname;
   const otherLocale = languageLink?.hreflang as Locale | undefined;
 
-  function choose(selection: Selection): void {
-    const search = searchFromSelection(selection, locale);
+  function showCounts(counts?: FilterCounts): void {
+    for (const box of boxes) {
+      const text = counts
+        ? `(${counts[facetOf(box)]?.[box.dataset.label ?? ''] ?? 0})`
+        : totals.get(box)!;
+      countOf(box).textContent = text;
+      box.closest('li')!.classList.toggle('is-empty', text === '(0)' && !box.checked);
+    }
+  }
+
+  let shown = 0;
+  async function show(selection: Selection, page: number): Promise<void> {
+    const request = ++shown;
+    for (const box of boxes) box.checked = selection[facetOf(box)]?.includes(box.value) ?? false;
+    const size = selectionSize(selection);
+    active.hidden = size === 0;
+    active.textContent = size ? `(${formatPlural(messages.active, size, locale)})` : '';
+    if (languageLink && otherLocale)
+      languageLink.href = otherPath + searchFromSelection(selection, otherLocale);
+    if (size === 0) {
+      list.replaceChildren(...staticCards);
+      staticPager.hidden = false;
+      resultsPager.hidden = true;
+      showCounts();
+      status.textContent = staticStatus;
+      compare.refresh();
+      return;
+    }
+    staticPager.hidden = true;
+    list.setAttribute('aria-busy', 'true');
+    if (status.textContent === staticStatus) status.textContent = messages.loading;
+    try {
+      const [response, counts] = await Promise.all([
+        index.search(null, selection, 'title'),
+        index.counts(null, selection),
+      ]);
+      const pages = Math.max(1, Math.ceil(response.results.length / PAGE_SIZE));
+      const current = Math.min(page, pages);
+      const found = await Promise.all(
+        response.results
+          .slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
+          .map((result) => result.data()),
+      );
+      if (request !== shown) return;
+      list.replaceChildren(...found.map((found) => resultCard(found, messages, idOf)));
+      showPager(resultsPager, selection, current, pages);
+      showCounts(counts);
+      const count = formatPlural(messages.results, response.results.length, locale, { total });
+      status.textContent =
+        pages > 1
+          ? `${count}. ${fillTemplate(messages.range, {
+              from: (current - 1) * PAGE_SIZE + 1,
+              to: Math.min(current * PAGE_SIZE, response.results.length),
+              total: response.results.length,
+            })}`
+          : count;
+      compare.refresh();
+    } catch {
+      if (request === shown) status.textContent = messages.loadError;
+    } finally {
+      if (request === shown) list.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Numbered links to the pages of the filtered results, followed here rather than loaded. */
+  function showPager(
+    container: HTMLElement,
+    selection: Selection,
+    page: number,
+    pages: number,
+  ): void {
+    container.hidden = pages < 2;
+    if (pages < 2) return container.replaceChildren();
+    const link = (target: number, children: (Node | string)[], attributes = {}) =>
+      element('a', { href: addressOf(selection, target) || '?', ...attributes }, children);
+    const items = [
+      ...(page > 1
+        ? [
+            element('li', { class: 'pager-step' }, [
+              link(page - 1, [arrow('←'), ` ${messages.pager.previous}`]),
+            ]),
+          ]
+        : []),
+      ...pagerItems(page, pages).map((item) =>
+        'gap' in item
+          ? element('li', { class: 'pager-gap', 'aria-hidden': 'true' }, ['…'])
+          : element('li', {}, [
+              link(
+                item.page,
+                [String(item.page)],
+                item.current
+                  ? {
+                      'aria-current': 'page',
+                      'aria-label': fillTemplate(messages.pager.page, { page: item.page }),
+                    }
+                  : { 'aria-label': fillTemplate(messages.pager.page, { page: item.page }) },
+              ),
+            ]),
+      ),
+      ...(page < pages
+        ? [
+            element('li', { class: 'pager-step' }, [
+              link(page + 1, [`${messages.pager.next} `, arrow('→')]),
+            ]),
+          ]
+        : []),
+    ];
+    container.replaceChildren(
+      element('nav', { class: 'pager no-print', 'aria-label': messages.pager.label }, [
+        element('ul', {}, items),
+      ]),
+    );
+  }
+
+  function choose(selection: Selection, page = 1): void {
+    const search = addressOf(selection, page);
     if (search !== window.location.search)
       window.history.pushState(null, '', window.location.pathname + search);
-    show(selection);
+    void show(selection, page);
   }
 
   form.addEventListener('change', (event) => {
@@ -109,38 +232,101 @@ export function initCatalogue(root: HTMLElement): void {
     event.preventDefault();
     part<HTMLElement>(root, '[data-results-heading]').focus();
   });
-  window.addEventListener('popstate', () => show(read()));
+  resultsPager.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest('a');
+    if (!link) return;
+    event.preventDefault();
+    choose(read(), pageFrom(new URL(link.href).search));
+    part<HTMLElement>(root, '[data-results-heading]').focus();
+  });
+  window.addEventListener('popstate', () => void show(read(), pageFrom(window.location.search)));
 
   // A shared link may name values in another order or unknown ones: show the canonical URL.
   const initial = read();
-  const canonical = searchFromSelection(initial, locale);
+  const initialPage = pageFrom(window.location.search);
+  const canonical = addressOf(initial, initialPage);
   if (canonical !== window.location.search)
     window.history.replaceState(null, '', window.location.pathname + canonical);
-  show(initial);
-
-  initCompareChoice(root, locale, messages);
+  void show(initial, initialPage);
 }
 
-/** The "Compare" checkboxes of the cards and the bar that links to the compare page. */
-function initCompareChoice(root: HTMLElement, locale: Locale, messages: Messages): void {
+/** An arrow beside "Previous page" and "Next page", for the eye only (as in Pager.astro). */
+const arrow = (text: string) => element('span', { 'aria-hidden': 'true' }, [text]);
+
+/** The element that shows a value's count, in its label. */
+const countOf = (box: HTMLInputElement) => box.labels![0]!.querySelector('[data-count]')!;
+
+/** A practice found in the index, as a card like those the build writes. */
+function resultCard(
+  page: PagefindPage,
+  messages: Messages,
+  idOf: (facet: Facet, label: string) => string | undefined,
+): HTMLLIElement {
+  const slug = parsePath(new URL(page.url, window.location.href).pathname)?.slug ?? '';
+  const tags = (facet: Facet, label: string, coloured: boolean) =>
+    element(
+      'ul',
+      { class: 'tags', 'aria-label': label },
+      (page.filters[facet] ?? []).map((value) => {
+        const id = idOf(facet, value);
+        return element('li', {}, [
+          element('span', { class: coloured && id ? `tag tag--${id}` : 'tag' }, [value]),
+        ]);
+      }),
+    );
+  const main = idOf('continuity', page.filters.continuity?.[0] ?? '');
+  const title = page.meta.title ?? slug;
+  return element('li', { 'data-case': slug }, [
+    element('article', { class: main ? `card accent--${main}` : 'card' }, [
+      element('p', { class: 'card-meta' }, [page.meta.territory ?? '']),
+      element('h3', {}, [element('a', { href: page.url }, [title])]),
+      element('p', {}, [page.meta.summary ?? '']),
+      tags('continuity', messages.continuity, true),
+      tags('theme', messages.themes, false),
+      element('p', { class: 'card-compare no-print', 'data-compare-control': '' }, [
+        element('label', {}, [
+          element('input', { type: 'checkbox', value: slug, 'data-compare': '' }),
+          messages.compare,
+          element('span', { class: 'visually-hidden' }, [` — ${title}`]),
+        ]),
+      ]),
+    ]),
+  ]);
+}
+
+/**
+ * The "Compare" checkboxes of the cards and the bar that links to the compare page. The choice is
+ * kept for the browser tab, so that practices can be picked on several pages; `refresh` ticks the
+ * boxes of cards shown since.
+ */
+function initCompareChoice(
+  root: HTMLElement,
+  locale: Locale,
+  messages: Messages,
+): { refresh(): void } {
   const bar = part<HTMLElement>(root, '[data-compare-bar]');
   const status = part<HTMLElement>(bar, '[data-compare-status]');
   const link = part<HTMLAnchorElement>(bar, '[data-compare-link]');
-  const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-compare]')];
   const base = root.dataset.comparePath!;
+  const boxes = () => [...root.querySelectorAll<HTMLInputElement>('input[data-compare]')];
   // In the order they were ticked: the compare page shows them in that order.
-  let chosen = boxes.filter((box) => box.checked).map((box) => box.value);
+  let chosen = storedChoice();
 
-  for (const control of root.querySelectorAll<HTMLElement>('[data-compare-control]'))
-    control.hidden = false;
   bar.hidden = false;
 
   function update(message?: string): void {
-    for (const box of boxes) box.checked = chosen.includes(box.value);
+    for (const control of root.querySelectorAll<HTMLElement>('[data-compare-control]'))
+      control.hidden = false;
+    for (const box of boxes()) box.checked = chosen.includes(box.value);
     status.textContent = message ?? formatPlural(messages.chosen, chosen.length, locale);
     link.hidden = chosen.length === 0;
     link.href = base + compareSearch(chosen, locale);
     bar.classList.toggle('is-active', chosen.length > 0);
+    try {
+      sessionStorage.setItem(CHOSEN_KEY, JSON.stringify(chosen));
+    } catch {
+      // Storage refused (private mode): the choice lasts as long as the page.
+    }
   }
 
   root.addEventListener('change', (event) => {
@@ -157,4 +343,17 @@ function initCompareChoice(root: HTMLElement, locale: Locale, messages: Messages
     }
   });
   update();
+  return { refresh: () => update() };
+}
+
+/** The practices chosen earlier in this tab, if any. */
+function storedChoice(): string[] {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(CHOSEN_KEY) ?? '[]') as unknown;
+    return Array.isArray(stored)
+      ? stored.filter((slug): slug is string => typeof slug === 'string').slice(0, MAX_COMPARED)
+      : [];
+  } catch {
+    return [];
+  }
 }

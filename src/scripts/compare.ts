@@ -13,7 +13,6 @@ interface Messages {
   single: string;
   notFound: string;
   tooMany: string;
-  max: string;
   loadError: string;
   noBenefits: string;
   commonNone: string;
@@ -105,15 +104,35 @@ export async function initCompare(root: HTMLElement): Promise<void> {
   const tableRegion = root.querySelector<HTMLElement>('[data-compare-table]')!;
   const picker = root.querySelector<HTMLFormElement>('[data-compare-picker]')!;
   const pickerMessage = picker.querySelector<HTMLElement>('[data-compare-message]')!;
-  const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const choices = picker.querySelector<HTMLElement>('[data-compare-choices]')!;
   root.querySelector<HTMLElement>('[data-compare-fallback]')!.hidden = true;
   root.querySelector<HTMLElement>('[data-compare-app]')!.hidden = false;
 
-  const known = new Set(boxes.map((box) => box.value));
-  const requested = comparedSlugs(window.location.search, locale);
-  const found = requested.filter((slug) => known.has(slug));
-  const missing = requested.filter((slug) => !known.has(slug));
-  const slugs = found.slice(0, MAX_COMPARED);
+  // The page does not list the catalogue: a practice exists when its JSON file does. A long
+  // hand-made address is not fetched beyond a few names.
+  const requested = comparedSlugs(window.location.search, locale).slice(0, MAX_COMPARED + 3);
+  let loaded: (ComparedCase | undefined)[];
+  try {
+    loaded = await Promise.all(
+      requested.map(async (slug) => {
+        const response = await fetch(`${base}${encodeURIComponent(slug)}.json`);
+        if (response.status === 404) return undefined;
+        if (!response.ok) throw new Error(`${slug}: ${response.status}`);
+        return (await response.json()) as ComparedCase;
+      }),
+    );
+  } catch {
+    status.textContent = messages.loadError;
+    return;
+  }
+  const found = requested.flatMap((slug, index) => {
+    const item = loaded[index];
+    return item ? [{ slug, item }] : [];
+  });
+  const missing = requested.filter((_, index) => !loaded[index]);
+  const kept = found.slice(0, MAX_COMPARED);
+  const slugs = kept.map(({ slug }) => slug);
+  const compared = kept.map(({ item }) => item);
   // One address per comparison, whatever form the link or the picker gave it.
   const canonical = base + compareSearch(slugs, locale);
   if (canonical !== window.location.pathname + window.location.search)
@@ -124,16 +143,26 @@ export async function initCompare(root: HTMLElement): Promise<void> {
     languageLink.href =
       new URL(languageLink.href).pathname + compareSearch(slugs, languageLink.hreflang as Locale);
 
-  for (const box of boxes) box.checked = slugs.includes(box.value);
-  picker.addEventListener('change', (event) => {
-    const box = event.target as HTMLInputElement;
-    const checked = boxes.filter((other) => other.checked);
-    if (box.checked && checked.length > MAX_COMPARED) {
-      box.checked = false;
-      pickerMessage.textContent = messages.max;
-    } else {
-      pickerMessage.textContent = '';
-    }
+  // The practices compared, ticked: unticking one and submitting compares the others.
+  for (const { slug, item } of kept) {
+    const id = `comparer-${slug}`;
+    choices.append(
+      element('li', {}, [
+        element('input', {
+          type: 'checkbox',
+          id,
+          name: choices.dataset.param,
+          value: slug,
+          checked: '',
+        }),
+        element('label', { for: id }, [
+          element('span', { lang: item.lang }, marks(item.title, item.lang ?? locale)),
+        ]),
+      ]),
+    );
+  }
+  picker.addEventListener('change', () => {
+    pickerMessage.textContent = '';
   });
 
   const notes = [
@@ -144,19 +173,6 @@ export async function initCompare(root: HTMLElement): Promise<void> {
     status.textContent = [text, ...notes].join(' ');
   };
   if (!slugs.length) return say(messages.empty);
-
-  let compared: ComparedCase[];
-  try {
-    compared = await Promise.all(
-      slugs.map(async (slug) => {
-        const response = await fetch(`${base}${encodeURIComponent(slug)}.json`);
-        if (!response.ok) throw new Error(`${slug}: ${response.status}`);
-        return (await response.json()) as ComparedCase;
-      }),
-    );
-  } catch {
-    return say(messages.loadError);
-  }
 
   const headRow = tableRegion.querySelector('thead tr')!;
   for (const item of compared) {

@@ -216,16 +216,18 @@ export function effectiveSort(state: Pick<SearchState, 'query' | 'sort'>): Searc
 /**
  * The filters to hand Pagefind: within a filter any ticked value will do, across filters all must
  * hold (as in the catalogue). The index holds labels, so ids are translated through `labelOf`;
- * `except` leaves one filter out, to count what ticking one of its values would give.
+ * `except` leaves one filter out, to count what ticking one of its values would give; `keys` are
+ * the filters of the page (the search page's by default, the catalogue has its own).
  * @example pagefindFilters({ theme: ['ent'] }, (facet, id) => labels[facet][id]) // { theme: { any: ['ENT'] } }
  */
-export function pagefindFilters(
-  selection: SelectionOf<SearchFacet>,
-  labelOf: (facet: SearchFacet, id: string) => string | undefined,
-  except?: SearchFacet,
+export function pagefindFilters<F extends string = SearchFacet>(
+  selection: SelectionOf<F>,
+  labelOf: (facet: NoInfer<F>, id: string) => string | undefined,
+  except?: NoInfer<F>,
+  keys: readonly NoInfer<F>[] = searchFacetKeys as readonly string[] as readonly F[],
 ): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
-  for (const facet of searchFacetKeys) {
+  for (const facet of keys) {
     const labels = (selection[facet] ?? []).flatMap((id) => labelOf(facet, id) ?? []);
     if (facet !== except && labels.length) filters[facet] = { any: labels };
   }

@@ -8,7 +8,7 @@ import { axeViolations, withAxe } from './support/axe.ts';
 import { lendingPool, SITE_WALK_WIDTH } from './support/parallel.ts';
 import { useBrowser, type TrackedPage } from './support/browser.ts';
 import { readBuiltPage, type Tag } from './support/built-html.ts';
-import { untranslatedFixture } from './support/fixture.ts';
+import { pagedFixture, untranslatedFixture } from './support/fixture.ts';
 import {
   distDir,
   editorPaths,
@@ -16,6 +16,8 @@ import {
   fallbackPaths,
   fixtureDistDir,
   onePerKind,
+  pagedDistDir,
+  pagedPaths,
 } from './support/site-pages.ts';
 
 // Accessibility as readers get it: every page of the build, served with its CSP, at a desktop width
@@ -24,8 +26,10 @@ import {
 
 const { baseUrl, newPage } = useBrowser();
 const fixture = useBrowser(inject('fixtureUrl'));
-// The untranslated copies are listed from the second build's files.
+const paged = useBrowser(inject('pagedUrl'));
+// The untranslated copies are listed from the second build's files, the pages of listings from the third's.
 await untranslatedFixture();
+await pagedFixture();
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 320, height: 800 };
 // The web editor (/admin/) is Decap CMS's application, not a page to read: its sign-in screen is
@@ -137,10 +141,32 @@ describe('pages in their other states', () => {
   test('the catalogue filtered with JavaScript, and two practices compared', async () => {
     await page.goto(`${baseUrl}/fr/pratiques/?theme=ent&niveau=ecole`);
     await page.waitForSelector('[data-facets]:not([hidden])', { state: 'attached' });
+    await page.waitForSelector('[data-cards]:not([aria-busy])', { state: 'attached' });
     expect(await checkBothWidths(page)).toEqual(clean);
     await page.goto(`${baseUrl}/en/compare/?cases=lab28-la-loupe,prof-at-brest`);
     await page.waitForSelector('[data-compare-table]:not([hidden])', { state: 'attached' });
     expect(await checkBothWidths(page)).toEqual(clean);
+  });
+
+  test.each(['/fr/pratiques/', '/en/practices/', ...pagedPaths(pagedDistDir)])(
+    'a listing in several pages, with its pager: %s',
+    async (path) => {
+      const listing = await paged.newPage();
+      await withAxe(listing.context());
+      await listing.goto(paged.baseUrl + path);
+      expect(await listing.$$('[data-pager] [aria-current="page"]')).toHaveLength(1);
+      expect(await checkBothWidths(listing)).toEqual(clean);
+    },
+  );
+
+  test('the results of a filter in several pages, with their pager', async () => {
+    const listing = await paged.newPage();
+    await withAxe(listing.context());
+    await listing.goto(`${paged.baseUrl}/fr/pratiques/?continuite=journee,parcours,territoire`);
+    await listing.waitForSelector('[data-results-pager] [aria-current="page"]', {
+      state: 'attached',
+    });
+    expect(await checkBothWidths(listing)).toEqual(clean);
   });
 
   test.each(fallbackPaths(fixtureDistDir))(

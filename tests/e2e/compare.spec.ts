@@ -108,15 +108,19 @@ describe('comparing practices', () => {
     expect(await page.textContent('[data-compare-status]')).toContain('trois premières');
   });
 
-  test('the picker of the compare page submits a comparison with a tidy, shareable address', async () => {
-    const [a, b] = await practices('/en/practices/');
+  test('the picker holds the practices compared: unticking one and submitting compares the others, at a tidy address', async () => {
+    const [a, b, c] = await practices('/en/practices/');
     const page = await newPage();
-    await page.goto(`${baseUrl}/en/compare/`);
-    await page.waitForSelector('[data-compare-picker]');
-    expect(await page.textContent('[data-compare-status]')).toContain('Choose two or three');
-    await page.check(`#comparer-${a!.slug}`);
-    await page.check(`#comparer-${b!.slug}`);
+    await page.goto(`${baseUrl}/en/compare/?cases=${a!.slug},${b!.slug},${c!.slug}`);
+    await page.waitForSelector('[data-compare-table]:not([hidden])');
+    const ticked = await page.$$eval('[data-compare-choices] input', (inputs) =>
+      (inputs as HTMLInputElement[]).map((input) => [input.value, input.checked]),
+    );
+    expect(ticked).toEqual([a, b, c].map((practice) => [practice!.slug, true]));
+    expect(await page.textContent(`label[for="comparer-${c!.slug}"]`)).toContain(c!.title);
+    await page.uncheck(`#comparer-${c!.slug}`);
     await page.click('[data-compare-picker] button[type=submit]');
+    await page.waitForURL((url) => !url.search.includes(c!.slug));
     await page.waitForSelector('[data-compare-table]:not([hidden])');
     expect(new URL(page.url()).search).toBe(`?cases=${a!.slug},${b!.slug}`);
     expect(await page.getAttribute('.lang-switch a', 'href')).toBe(
@@ -124,6 +128,19 @@ describe('comparing practices', () => {
     );
     expect((await table(page)).columns).toEqual([a!.title, b!.title]);
     expect(await page.isChecked(`#comparer-${a!.slug}`)).toBe(true);
+    // Other practices are chosen in the catalogue, which the picker links to.
+    expect(await page.getAttribute('[data-compare-picker] a', 'href')).toBe('/en/practices/');
+  });
+
+  test('the page does not list the catalogue: it stays the same size however many practices there are', async () => {
+    const all = await practices('/fr/pratiques/');
+    const page = await newPage();
+    await page.goto(`${baseUrl}/fr/comparer/`);
+    await page.waitForSelector('[data-compare-picker]');
+    expect(await page.textContent('[data-compare-status]')).toContain('Choisissez deux ou trois');
+    expect(await page.$$('[data-compare-choices] li')).toHaveLength(0);
+    const html = await (await fetch(`${baseUrl}/fr/comparer/`)).text();
+    for (const practice of all) expect(html).not.toContain(`/fr/pratiques/${practice.slug}/`);
   });
 
   test('a practice that does not exist is named, the others are shown', async () => {
@@ -154,7 +171,7 @@ describe('comparing practices', () => {
     throw new Error('no case page offers a related practice to compare with');
   });
 
-  test('without JavaScript the compare page says why and links to every practice', async () => {
+  test('without JavaScript the compare page says why and leads to the catalogue', async () => {
     const all = await practices('/fr/pratiques/');
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(
@@ -166,6 +183,6 @@ describe('comparing practices', () => {
     const links = await page.$$eval('[data-compare-fallback] a', (anchors) =>
       anchors.map((a) => a.getAttribute('href')),
     );
-    expect(links.sort()).toEqual(all.map((practice) => `/fr/pratiques/${practice.slug}/`).sort());
+    expect(links).toEqual(['/fr/pratiques/']);
   });
 });

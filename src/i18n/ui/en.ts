@@ -80,6 +80,13 @@ export const en = {
   'cases.count_zero': 'No practice',
   'cases.count_one': '{{count}} practice',
   'cases.count_other': '{{count}} practices',
+  'cases.range': 'Practices {{from}} to {{to}} of {{total}}',
+
+  'pager.label': 'Pages of the list',
+  'pager.previous': 'Previous page',
+  'pager.next': 'Next page',
+  'pager.page': 'Page {{page}}',
+  'pager.of': 'page {{page}} of {{pages}}',
 
   'home.title': 'Digital education that holds together, from school to the territory',
   'home.lead':
@@ -129,6 +136,8 @@ export const en = {
   'proposals.count_other': '{{count}} proposals',
   'proposals.illustrations_one': '{{count}} practice illustrates it:',
   'proposals.illustrations_other': '{{count}} practices illustrate it:',
+  'proposals.more_one': 'and {{count}} more.',
+  'proposals.more_other': 'and {{count}} more.',
 
   'voices.title': 'Voices',
   'voices.intro':
@@ -179,6 +188,7 @@ export const en = {
   'catalogue.compareChosen_one': '1 practice chosen: choose one or two more.',
   'catalogue.compareChosen_other': '{{count}} practices chosen.',
   'catalogue.compareLink': 'Compare them side by side',
+  'catalogue.loadError': 'The practices could not be loaded. Reload the page to try again.',
   'catalogue.compareMax': 'You can compare up to three practices: untick one first.',
 
   'facet.regionIntro': 'Practices whose territory lies in the {{name}} region.',
@@ -194,16 +204,16 @@ export const en = {
   'related.compareOther': 'Compare this practice with others',
 
   'compare.noscript':
-    'The side-by-side comparison needs JavaScript, which is turned off or blocked in your browser. You can still open the practices one by one:',
-  'compare.pick': 'Choose two or three practices',
+    'The side-by-side comparison needs JavaScript, which is turned off or blocked in your browser. You can still open the practices one by one from the catalogue.',
+  'compare.pick': 'The practices compared',
+  'compare.catalogue': 'Choose practices in the catalogue (tick “Compare” on their cards)',
   'compare.submit': 'Compare',
   'compare.caption': 'The practices side by side',
-  'compare.empty': 'Choose two or three practices in the list below.',
-  'compare.single': 'Choose one or two more practices in the list below to compare with this one.',
+  'compare.empty': 'Choose two or three practices in the catalogue.',
+  'compare.single': 'Choose one or two more practices in the catalogue to compare with this one.',
   'compare.ready': '{{count}} practices side by side.',
   'compare.notFound': 'Not found (the link may be out of date): {{slugs}}.',
   'compare.tooMany': 'Only the first three practices are shown.',
-  'compare.max': 'You can compare up to three practices: untick one first.',
   'compare.loadError': 'The practices could not be loaded. Reload the page to try again.',
   'compare.summary': 'In brief',
   'compare.benefits': 'What it brings',
@@ -268,9 +278,13 @@ export const en = {
   'map.nationalTitle': 'National networks',
   'map.nationalIntro':
     'Run across France, these practices are not tied to a department and are not on the map.',
+  'map.nationalAll_one': 'The national practice',
+  'map.nationalAll_other': 'All {{count}} national practices',
   'map.wideTitle': 'Regions and académies',
   'map.wideIntro':
     'These practices cover a whole region or académie: each of its departments is highlighted on the map.',
+  'map.wideMore_one': 'And {{count}} more: each department’s page lists those that cover it.',
+  'map.wideMore_other': 'And {{count}} more: each department’s page lists those that cover it.',
   'map.homeTitle': 'Where it happens',
   'map.homeText_one':
     '{{count}} department has practices, shown on a map of France with the national networks and regional practices beside it.',
@@ -376,6 +390,8 @@ export const en = {
     'Every text of the site written in Markdown: the languages it exists in, which one is the source, and whether the translation is older than its source (from the dates of the repository’s history).',
   'contribute.summary':
     'In both languages: {{translated}} of {{total}}. Translations older than their source: {{outdated}}.',
+  'contribute.more':
+    '{{shown}} of {{total}} texts listed: those to translate or to update first. The others are up to date; each page says its own state under its text.',
   'contribute.cases': 'Case studies',
   'contribute.voices': 'Interviews',
   'contribute.pages': 'Pages',

@@ -78,6 +78,13 @@ export const fr = {
   'cases.count_zero': 'Aucune pratique',
   'cases.count_one': '{{count}} pratique',
   'cases.count_other': '{{count}} pratiques',
+  'cases.range': 'Pratiques {{from}} à {{to}} sur {{total}}',
+
+  'pager.label': 'Pages de la liste',
+  'pager.previous': 'Page précédente',
+  'pager.next': 'Page suivante',
+  'pager.page': 'Page {{page}}',
+  'pager.of': 'page {{page}} sur {{pages}}',
 
   'home.title': 'Un numérique éducatif qui fait lien, de l’école au territoire',
   'home.lead':
@@ -127,6 +134,8 @@ export const fr = {
   'proposals.count_other': '{{count}} propositions',
   'proposals.illustrations_one': '{{count}} pratique l’illustre :',
   'proposals.illustrations_other': '{{count}} pratiques l’illustrent :',
+  'proposals.more_one': 'et {{count}} autre.',
+  'proposals.more_other': 'et {{count}} autres.',
 
   'voices.title': 'Témoignages',
   'voices.intro':
@@ -177,6 +186,8 @@ export const fr = {
   'catalogue.compareChosen_one': '1 pratique choisie : choisissez-en une ou deux autres.',
   'catalogue.compareChosen_other': '{{count}} pratiques choisies.',
   'catalogue.compareLink': 'Les comparer côte à côte',
+  'catalogue.loadError':
+    'Les pratiques n’ont pas pu être chargées. Rechargez la page pour réessayer.',
   'catalogue.compareMax': 'Vous pouvez comparer trois pratiques au plus : décochez-en une d’abord.',
 
   'facet.regionIntro': 'Les pratiques dont le territoire appartient à la région {{name}}.',
@@ -192,17 +203,18 @@ export const fr = {
   'related.compareOther': 'Comparer cette pratique avec d’autres',
 
   'compare.noscript':
-    'La comparaison côte à côte a besoin de JavaScript, désactivé ou bloqué dans votre navigateur. Vous pouvez toujours ouvrir les pratiques une à une :',
-  'compare.pick': 'Choisissez deux ou trois pratiques',
+    'La comparaison côte à côte a besoin de JavaScript, désactivé ou bloqué dans votre navigateur. Vous pouvez toujours ouvrir les pratiques une à une depuis le catalogue.',
+  'compare.pick': 'Les pratiques comparées',
+  'compare.catalogue':
+    'Choisir des pratiques dans le catalogue (cochez « Comparer » sur leur carte)',
   'compare.submit': 'Comparer',
   'compare.caption': 'Les pratiques côte à côte',
-  'compare.empty': 'Choisissez deux ou trois pratiques dans la liste ci-dessous.',
+  'compare.empty': 'Choisissez deux ou trois pratiques dans le catalogue.',
   'compare.single':
-    'Choisissez une ou deux autres pratiques dans la liste ci-dessous pour les comparer avec celle-ci.',
+    'Choisissez une ou deux autres pratiques dans le catalogue pour les comparer avec celle-ci.',
   'compare.ready': '{{count}} pratiques côte à côte.',
   'compare.notFound': 'Introuvable (le lien est peut-être ancien) : {{slugs}}.',
   'compare.tooMany': 'Seules les trois premières pratiques sont affichées.',
-  'compare.max': 'Vous pouvez comparer trois pratiques au plus : décochez-en une d’abord.',
   'compare.loadError':
     'Les pratiques n’ont pas pu être chargées. Rechargez la page pour réessayer.',
   'compare.summary': 'En bref',
@@ -269,9 +281,15 @@ export const fr = {
   'map.nationalTitle': 'Réseaux nationaux',
   'map.nationalIntro':
     'Menées dans toute la France, ces pratiques ne sont rattachées à aucun département et ne figurent pas sur la carte.',
+  'map.nationalAll_one': 'La pratique nationale',
+  'map.nationalAll_other': 'Les {{count}} pratiques nationales',
   'map.wideTitle': 'Régions et académies',
   'map.wideIntro':
     'Ces pratiques couvrent toute une région ou une académie : chacun de ses départements est mis en évidence sur la carte.',
+  'map.wideMore_one':
+    'Et {{count}} autre : la page de chaque département liste celles qui le couvrent.',
+  'map.wideMore_other':
+    'Et {{count}} autres : la page de chaque département liste celles qui le couvrent.',
   'map.homeTitle': 'Sur le territoire',
   'map.homeText_one':
     '{{count}} département compte des pratiques, à retrouver sur une carte de France, avec à côté les réseaux nationaux et les pratiques régionales.',
@@ -378,6 +396,8 @@ export const fr = {
     'Chaque texte du site écrit en Markdown : les langues dans lesquelles il existe, celle de la source, et si la traduction est plus ancienne que sa source (d’après les dates de l’historique du dépôt).',
   'contribute.summary':
     'Dans les deux langues : {{translated}} sur {{total}}. Traductions plus anciennes que leur source : {{outdated}}.',
+  'contribute.more':
+    '{{shown}} textes listés sur {{total}} : d’abord ceux à traduire ou à mettre à jour. Les autres sont à jour ; chaque page indique son état sous son texte.',
   'contribute.cases': 'Fiches pratiques',
   'contribute.voices': 'Témoignages',
   'contribute.pages': 'Pages',

@@ -1,11 +1,11 @@
 // The search page's adapter to Pagefind's JS API: the only module that knows Pagefind. Pagefind
 // (its script, WebAssembly and index) is fetched at the first use, not before, and once.
+import type { SelectionOf } from '../../catalogue/facets.ts';
 import {
   pagefindFilters,
   searchFacetKeys,
   type SearchFacet,
   type SearchSort,
-  type SearchState,
 } from '../../search/facets.ts';
 
 /** What this page uses of Pagefind's JS API (loaded at run time from the built site, never bundled). */
@@ -38,30 +38,32 @@ export interface PagefindPage {
 /** Where the build writes Pagefind's bundle. A variable, so that Vite leaves the import to the browser. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-/** Searches and filter counts, in the terms of the search page (ids, sorts), on Pagefind. */
-export interface SearchIndex {
+/** Searches and filter counts, in the terms of a page (filter ids, sorts), on Pagefind. */
+export interface SearchIndex<F extends string = SearchFacet> {
   /** Start fetching Pagefind (at a first sign of intent), so that the first results come quickly. */
   preload(): void;
   /** The results of a query (null: every page) with the selected filter values, in the given order. */
   search(
     term: string | null,
-    selection: SearchState['selection'],
+    selection: SelectionOf<F>,
     sort: SearchSort,
   ): Promise<PagefindResponse>;
   /**
    * How many results each filter value would give: with every filter ticked, and for the values of
    * a filter that has some ticked, without that filter (what ticking one more of its values gives).
    */
-  counts(term: string | null, selection: SearchState['selection']): Promise<FilterCounts>;
+  counts(term: string | null, selection: SelectionOf<F>): Promise<FilterCounts>;
 }
 
 /**
- * The search page's index. The index holds filter values as labels in the page's language: `labelOf`
- * gives the label of an id (the page's checkboxes know both).
+ * The site's index as a page filters it: by default the search page's filters, or `facets` (the
+ * catalogue's). The index holds filter values as labels in the page's language: `labelOf` gives the
+ * label of an id (the page's checkboxes know both).
  */
-export function pagefindIndex(
-  labelOf: (facet: SearchFacet, id: string) => string | undefined,
-): SearchIndex {
+export function pagefindIndex<F extends string = SearchFacet>(
+  labelOf: (facet: F, id: string) => string | undefined,
+  facets: readonly F[] = searchFacetKeys as readonly string[] as readonly F[],
+): SearchIndex<F> {
   let loading: Promise<Pagefind> | undefined;
   let filterIndex: Promise<unknown> | undefined;
 
@@ -79,7 +81,7 @@ export function pagefindIndex(
     async search(term, selection, sort) {
       const pagefind = await load();
       return pagefind.search(term, {
-        filters: pagefindFilters(selection, labelOf),
+        filters: pagefindFilters(selection, labelOf, undefined, facets),
         ...(sort === 'relevance' ? {} : { sort: { [sort]: sort === 'date' ? 'desc' : 'asc' } }),
       });
     },
@@ -89,12 +91,19 @@ export function pagefindIndex(
       // counts can be seen (the filter panel is open), so a phone showing results does without it.
       await (filterIndex ??= pagefind.filters());
       const counts = {
-        ...(await pagefind.search(term, { filters: pagefindFilters(selection, labelOf) })).filters,
+        ...(
+          await pagefind.search(term, {
+            filters: pagefindFilters(selection, labelOf, undefined, facets),
+          })
+        ).filters,
       };
-      for (const facet of searchFacetKeys.filter((key) => selection[key]?.length)) {
+      for (const facet of facets.filter((key) => selection[key]?.length)) {
         counts[facet] =
-          (await pagefind.search(term, { filters: pagefindFilters(selection, labelOf, facet) }))
-            .filters[facet] ?? {};
+          (
+            await pagefind.search(term, {
+              filters: pagefindFilters(selection, labelOf, facet, facets),
+            })
+          ).filters[facet] ?? {};
       }
       return counts;
     },

@@ -6,7 +6,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
-import { untranslatedFixture } from './fixture.ts';
+import { pagedFixture, untranslatedFixture } from './fixture.ts';
 
 /** A page that remembers every request that left the site under test. */
 export interface TrackedPage extends Page {
@@ -22,7 +22,7 @@ export interface TrackedPage extends Page {
  * a test is closed when the test ends; one opened in a `beforeAll` hook lives until the file is done.
  * Pages record requests to any origin other than the site's, so a test can assert that nothing
  * leaves localhost (a request answered from the cache is recorded too). Pages of the untranslated
- * fixture (`useBrowser(inject('fixtureUrl'))`) wait until it is built.
+ * fixture (`useBrowser(inject('fixtureUrl'))`) or of the paged one (`inject('pagedUrl')`) wait until it is built.
  */
 export function useBrowser(baseUrl = inject('baseUrl')) {
   let browser: Browser;
@@ -44,7 +44,12 @@ export function useBrowser(baseUrl = inject('baseUrl')) {
     await browser?.close();
   });
 
-  const ready = baseUrl === inject('fixtureUrl') ? untranslatedFixture : async () => {};
+  const ready =
+    baseUrl === inject('fixtureUrl')
+      ? untranslatedFixture
+      : baseUrl === inject('pagedUrl')
+        ? pagedFixture
+        : async () => {};
   const contextOptions = (options: BrowserContextOptions) => ({
     viewport: { width: 1280, height: 900 },
     ...options,

@@ -7,6 +7,13 @@ export const distDir = join(import.meta.dirname, '../../../dist');
 
 /** The second build of the browser tests (see global-setup.ts), where one case exists in French only. */
 export const fixtureDistDir = join(import.meta.dirname, '../../.tmp/dist');
+/** The third build of the tests, where listings take several pages (see buildPagedFixture in global-setup.ts). */
+export const pagedDistDir = join(import.meta.dirname, '../../.tmp/paged-dist');
+
+/** The second and later pages of listings in a build (`/fr/pratiques/2/`…). */
+export function pagedPaths(root: string): string[] {
+  return htmlPaths(root).filter((path) => (parsePath(path)?.page ?? 1) > 1);
+}
 
 /** Every `.html` file under a folder, as site paths (`/fr/`, `/404.html`). */
 export function htmlPaths(root: string): string[] {

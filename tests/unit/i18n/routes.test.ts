@@ -80,6 +80,36 @@ describe('the route map', () => {
     expect(parsePath('/fr/pratiques/a/b/')).toBeUndefined();
   });
 
+  test('reads the numbered pages of a listing, and only of a listing', () => {
+    expect(parsePath('/fr/pratiques/2/')).toEqual({ locale: 'fr', section: 'practices', page: 2 });
+    expect(parsePath('/en/continuities/parcours/12/')).toEqual({
+      locale: 'en',
+      section: 'continuities',
+      slug: 'parcours',
+      page: 12,
+    });
+    expect(parsePath('/fr/pratiques/niveau/college/3/')).toEqual({
+      locale: 'fr',
+      section: 'practices',
+      facet: 'level',
+      slug: 'college',
+      page: 3,
+    });
+    expect(parsePath('/fr/pratiques/lab28/2/')).toBeUndefined();
+    expect(parsePath('/fr/a-propos/2/')).toEqual({ locale: 'fr', section: 'about', slug: '2' });
+    expect(parsePath('/fr/pratiques/0/')).toEqual({
+      locale: 'fr',
+      section: 'practices',
+      slug: '0',
+    });
+    expect(translatePath('/fr/territoires/28-eure-et-loir/2/', 'en')).toBe(
+      '/en/territories/28-eure-et-loir/2/',
+    );
+    expect(translatePath('/en/practices/size/moins-de-10000/4/', 'fr')).toBe(
+      '/fr/pratiques/taille/moins-de-10000/4/',
+    );
+  });
+
   test('translates a path from French to English and back', () => {
     expect(translatePath('/fr/pratiques/lab28-la-loupe/', 'en')).toBe(
       '/en/practices/lab28-la-loupe/',

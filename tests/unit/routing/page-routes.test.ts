@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildRoutes } from '../../../src/routing/page-routes.ts';
+import { buildRoutes, listingKey } from '../../../src/routing/page-routes.ts';
+import { PAGE_SIZE } from '../../../src/routing/paging.ts';
 
 const routes = buildRoutes({
   cases: [
@@ -129,5 +130,68 @@ describe('the route table', () => {
       '/fr/territoires/2a/',
       '/en/territories/2a/',
     ]);
+  });
+});
+
+describe('listings in pages of a fixed size', () => {
+  const pages = ['about', 'accessibility', 'contribute'].map((slug) => ({
+    slug,
+    locales: ['fr', 'en'] as const,
+    original: 'fr' as const,
+  }));
+  const paged = buildRoutes({
+    cases: [],
+    voices: [],
+    pages,
+    continuities: ['parcours'],
+    themes: ['ent'],
+    facets: { level: ['college'] },
+    departments: ['28'],
+    listingSizes: new Map([
+      [listingKey('cases'), 2 * PAGE_SIZE + 1],
+      [listingKey('continuity', 'parcours'), PAGE_SIZE],
+      [listingKey('theme', 'ent'), PAGE_SIZE + 1],
+      [listingKey('level', 'college'), 3 * PAGE_SIZE],
+      [listingKey('department', '28'), 0],
+    ]),
+  });
+  const paths = paged.map((route) => route.path);
+
+  test('numbers the pages after the first at the listing’s own address, in both languages', () => {
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/fr/pratiques/',
+        '/fr/pratiques/2/',
+        '/fr/pratiques/3/',
+        '/en/practices/3/',
+        '/fr/themes/ent/2/',
+        '/en/practices/level/college/3/',
+      ]),
+    );
+    expect(paths).not.toContain('/fr/pratiques/4/');
+    expect(paths).not.toContain('/fr/continuites/parcours/2/');
+    expect(paths.filter((path) => path.startsWith('/fr/territoires/28'))).toHaveLength(1);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  test('links each page to the same page in the other language, and says which page it is', () => {
+    const third = paged.find((route) => route.path === '/fr/pratiques/3/');
+    expect(third).toMatchObject({
+      view: 'cases',
+      page: 3,
+      alternates: { fr: '/fr/pratiques/3/', en: '/en/practices/3/' },
+    });
+  });
+
+  test('refuses a practice named by a number, which would take the place of a page', () => {
+    expect(() =>
+      buildRoutes({
+        cases: [{ slug: '2', locales: ['fr'], original: 'fr' }],
+        voices: [],
+        pages,
+        continuities: [],
+        themes: [],
+      }),
+    ).toThrow(/"2": a practice's file name cannot be only digits/);
   });
 });

@@ -418,6 +418,13 @@ const variants: Variant[] = [
     says: /same address as .*cases\/fr\/lab28-la-loupe\.mdx \(fr\/lab28-la-loupe\): the build would keep only one of them/,
   },
   {
+    name: 'a practice named by a number, the address of a page of the catalogue',
+    change: (dir) => cpSync(join(dir, frCase), join(dir, 'cases/fr/2024.mdx')),
+    file: 'cases/fr/2024.mdx',
+    field: 'file name',
+    says: '"2024" is only digits, and /fr/pratiques/2024/ is a page of the catalogue',
+  },
+  {
     name: 'a Markdown file, which the site does not publish',
     change: (dir) =>
       renameSync(

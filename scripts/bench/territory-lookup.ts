@@ -97,11 +97,14 @@ export async function measureTerritoryLookup(
       });
       await page.goto(baseUrl + path);
       await page.locator('[role="combobox"]').pressSequentially(query.typed, { delay: 60 });
-      const option = page.locator(`[role="option"][data-code="${query.code}"]`);
-      await option.waitFor();
-      const position = await option.evaluate((element) =>
-        [...element.parentElement!.children].indexOf(element),
-      );
+      // The list is drawn again as each key's chunks arrive: wait until they all have, then find the
+      // option in one step in the page (a handle taken earlier may be of a list already replaced).
+      await page.waitForLoadState('networkidle');
+      const found = await page.waitForFunction((code) => {
+        const option = document.querySelector(`[role="option"][data-code="${code}"]`);
+        return option ? [...option.parentElement!.children].indexOf(option) + 1 : 0;
+      }, query.code);
+      const position = ((await found.jsonValue()) as number) - 1;
       for (let step = 0; step <= position; step++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-area-answer]:not([hidden])');

@@ -180,6 +180,8 @@ export function builderSummary(result: SizeResult, builder: Builder) {
     cpuMs: median(own.map((sample) => sample.cpuMs ?? Number.NaN)),
     peakRss,
     load: median(own.map((sample) => sample.load.before)),
+    render: median(own.map((sample) => sample.stages.render ?? Number.NaN)),
+    index: median(own.map((sample) => sample.stages.index ?? Number.NaN)),
     pages,
     perPage: peakRss / pages,
   };
@@ -208,8 +210,8 @@ export function sizeTable(result: SizeResult): string {
   lines.push(
     `### N = ${n(result.cases)} cases (${n(result.cases * 2)} MDX files), ${result.rounds} round${result.rounds > 1 ? 's' : ''}`,
     '',
-    '| builder | build (wall) | CPU (user + sys) | load at start | peak memory, process tree | HTML pages | memory per page | largest page raw · gzip | case page gzip · scripts |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| builder | build (wall) | render · index (Astro stages) | CPU (user + sys) | load at start | peak memory, process tree | HTML pages | memory per page | largest page raw · gzip | case page gzip · scripts |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const builder of present) {
     const sum = builderSummary(result, builder);
@@ -221,7 +223,7 @@ export function sizeTable(result: SizeResult): string {
       ? `${kb(pages.casePage.gzip)} · ${pages.casePage.scripts}`
       : '—';
     lines.push(
-      `| ${builderNames[builder]} | ${s(sum.ms)} | ${s(sum.cpuMs)} | ${load(sum.load)} | ${mb(sum.peakRss)} | ${n(sum.pages)} | ${mb(sum.perPage)} | ${largest} | ${casePage} |`,
+      `| ${builderNames[builder]} | ${s(sum.ms)} | ${s(sum.render)} · ${s(sum.index)} | ${s(sum.cpuMs)} | ${load(sum.load)} | ${mb(sum.peakRss)} | ${n(sum.pages)} | ${mb(sum.perPage)} | ${largest} | ${casePage} |`,
     );
   }
   const ratios = present

@@ -171,7 +171,7 @@ export interface AstroStages {
   sync?: number;
   /** Rendering every page ("generating static routes"). */
   render?: number;
-  /** The site's search index (src/integrations/search-index.ts). */
+  /** The search index (the site's src/integrations/search-index.ts, the floor's, Starlight's). */
   index?: number;
   /** What Astro reports for the whole build. */
   total?: number;
@@ -200,8 +200,13 @@ export function astroStages(output: string): AstroStages {
     text,
   );
   if (render) stages.render = toMs(render[1], render[2], render[3]);
+  // The site's and the floor's integrations print "Indexed … in N ms"; Starlight "Finished building search index in 4.2s".
   const index = /Indexed .* in (\d+) ms/.exec(text);
   if (index) stages.index = Number(index[1]);
+  const starlightIndex = new RegExp(`Finished building search index in ${duration}\\.?$`, 'm').exec(
+    text,
+  );
+  if (starlightIndex) stages.index = toMs(starlightIndex[1], starlightIndex[2], starlightIndex[3]);
   const total = new RegExp(`(\\d+) page\\(s\\) built in ${duration}`).exec(text);
   if (total) {
     stages.pages = Number(total[1]);

@@ -264,6 +264,9 @@ describe('the benchmark’s arithmetic', () => {
       ],
     });
     expect(renderByKind(astroStages(output).routes)).toEqual([{ kind: 'case', pages: 1, ms: 6 }]);
+    expect(
+      astroStages('12:00 [starlight:pagefind] Finished building search index in 4.25s\n').index,
+    ).toBe(4250);
   });
 
   test('weigh pages against the budgets: largest raw and gzipped, pages over, the case page', () => {

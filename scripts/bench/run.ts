@@ -1,49 +1,107 @@
 /**
- * Run a build in a child process and measure it: wall time, the peak memory of its whole process
- * tree (Astro's Node process and the Pagefind binary it starts run at the same time, so their
- * resident memory is summed), and the stage timings Astro prints.
+ * Run a build in a child process and measure it: wall time, CPU time of the whole process tree, the
+ * peak memory of that tree (Astro's Node process and the Pagefind binary it starts run at the same
+ * time, so their resident memory is summed), the machine's load, and the stage timings Astro prints.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 
 /** What a measured command did. */
 export interface Run {
+  /** Wall time, in milliseconds. */
   ms: number;
+  /** CPU time (user + system) of the command and every descendant it waited for, in milliseconds (undefined without /proc). */
+  cpuMs: number | undefined;
   /** Peak resident memory of the process and its descendants, in bytes (sampled every 100 ms; undefined without /proc). */
   peakRss: number | undefined;
+  /** The machine's one-minute load average when the command started and when it ended. */
+  load: { before: number; after: number };
   output: string;
 }
 
 const pageSize = 4096;
+/** Clock ticks per second of the times in /proc/<pid>/stat (USER_HZ: 100 on every Linux the bench runs on). */
+const clockTicks = 100;
+
+/** The fields of one /proc/<pid>/stat line the bench reads. */
+export interface ProcStat {
+  pid: number;
+  ppid: number;
+  /** Resident set size, in pages. */
+  rssPages: number;
+  /** CPU time of the process itself, user and system, in clock ticks. */
+  utime: number;
+  stime: number;
+  /** CPU time of the children it has waited for (and theirs), user and system, in clock ticks. */
+  cutime: number;
+  cstime: number;
+}
+
+/**
+ * Read a /proc/<pid>/stat line. The command name (second field) is in parentheses and may hold
+ * spaces and parentheses, so the fields are counted from the last `)`.
+ * @example parseProcStat('42 (node a) S 1 42 42 0 -1 4194560 9 0 0 0 150 30 7 3 20 0 11 0 99 1000 2500 …').rssPages // 2500
+ */
+export function parseProcStat(line: string): ProcStat {
+  const pid = Number(line.slice(0, line.indexOf(' ')));
+  // After ") ": state(3) ppid(4) … utime(14) stime(15) cutime(16) cstime(17) … rss(24), numbered as in proc(5).
+  const fields = line.slice(line.lastIndexOf(')') + 2).split(' ');
+  const field = (number: number) => Number(fields[number - 3]);
+  return {
+    pid,
+    ppid: field(4),
+    utime: field(14),
+    stime: field(15),
+    cutime: field(16),
+    cstime: field(17),
+    rssPages: field(24),
+  };
+}
+
+/**
+ * Resident memory of a process and all its descendants, in bytes, from the stat lines of every process.
+ * @example treeTotal([{ pid: 1, ppid: 0, rssPages: 1, … }, { pid: 2, ppid: 1, rssPages: 2, … }], 1) // 12288
+ */
+export function treeTotal(stats: readonly ProcStat[], rootPid: number): number {
+  const children = new Map<number, ProcStat[]>();
+  for (const stat of stats) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
+  let total = 0;
+  const queue = stats.filter((stat) => stat.pid === rootPid);
+  const seen = new Set<number>();
+  while (queue.length) {
+    const stat = queue.pop()!;
+    if (seen.has(stat.pid)) continue;
+    seen.add(stat.pid);
+    total += stat.rssPages * pageSize;
+    queue.push(...(children.get(stat.pid) ?? []));
+  }
+  return total;
+}
 
 /** Resident memory of a process and all its descendants, from /proc (Linux), in bytes. */
 export function treeRss(rootPid: number): number | undefined {
   if (!existsSync('/proc/self/stat')) return undefined;
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const stats: ProcStat[] = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    let stat: string;
     try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      stats.push(parseProcStat(readFileSync(`/proc/${name}/stat`, 'utf8')));
     } catch {
       continue; // the process ended meanwhile
     }
-    // Fields after the command name (which may hold spaces): state ppid … rss is the 24th field of the line.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const pid = Number(name);
-    const parent = Number(fields[1]);
-    children.set(parent, [...(children.get(parent) ?? []), pid]);
-    rss.set(pid, Number(fields[21]) * pageSize);
   }
-  let total = 0;
-  const queue = [rootPid];
-  while (queue.length) {
-    const pid = queue.pop()!;
-    total += rss.get(pid) ?? 0;
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return total;
+  return treeTotal(stats, rootPid);
+}
+
+/**
+ * CPU time, in milliseconds, of every child this process has waited for so far (and of their own
+ * waited-for children): the difference before and after a command is the CPU time of its whole tree.
+ */
+export function childrenCpuMs(): number | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const stat = parseProcStat(readFileSync('/proc/self/stat', 'utf8'));
+  return ((stat.cutime + stat.cstime) * 1000) / clockTicks;
 }
 
 /** Run a command to the end, sampling its memory; rejects with the end of its output when it fails. */
@@ -53,6 +111,8 @@ export function runMeasured(
   options: { cwd: string; env: NodeJS.ProcessEnv; log?: string },
 ): Promise<Run> {
   return new Promise((done, fail) => {
+    const loadBefore = loadavg()[0]!;
+    const cpuBefore = childrenCpuMs();
     const started = performance.now();
     const child = spawn(command, args, {
       cwd: options.cwd,
@@ -75,6 +135,9 @@ export function runMeasured(
     child.on('close', (code) => {
       clearInterval(sampler);
       const ms = performance.now() - started;
+      const cpuAfter = childrenCpuMs();
+      const cpuMs =
+        cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
       const output = Buffer.concat(chunks).toString('utf8');
       if (options.log) writeFileSync(options.log, output);
       if (code !== 0) {
@@ -84,7 +147,13 @@ export function runMeasured(
           ),
         );
       } else {
-        done({ ms, peakRss, output });
+        done({
+          ms,
+          cpuMs,
+          peakRss,
+          load: { before: loadBefore, after: loadavg()[0]! },
+          output,
+        });
       }
     });
   });
@@ -102,7 +171,7 @@ export interface AstroStages {
   sync?: number;
   /** Rendering every page ("generating static routes"). */
   render?: number;
-  /** The site's search index (src/integrations/search-index.ts). */
+  /** The search index (the site's src/integrations/search-index.ts, the floor's, Starlight's). */
   index?: number;
   /** What Astro reports for the whole build. */
   total?: number;
@@ -131,8 +200,13 @@ export function astroStages(output: string): AstroStages {
     text,
   );
   if (render) stages.render = toMs(render[1], render[2], render[3]);
+  // The site's and the floor's integrations print "Indexed … in N ms"; Starlight "Finished building search index in 4.2s".
   const index = /Indexed .* in (\d+) ms/.exec(text);
   if (index) stages.index = Number(index[1]);
+  const starlightIndex = new RegExp(`Finished building search index in ${duration}\\.?$`, 'm').exec(
+    text,
+  );
+  if (starlightIndex) stages.index = toMs(starlightIndex[1], starlightIndex[2], starlightIndex[3]);
   const total = new RegExp(`(\\d+) page\\(s\\) built in ${duration}`).exec(text);
   if (total) {
     stages.pages = Number(total[1]);

@@ -97,16 +97,14 @@ export async function measureTerritoryLookup(
       });
       await page.goto(baseUrl + path);
       await page.locator('[role="combobox"]').pressSequentially(query.typed, { delay: 60 });
-      // The list is drawn again after each key: read the option's place once it is in the list drawn
-      // for the whole query, in one step (an option found earlier may have been replaced since).
-      const position =
-        (await (
-          await page.waitForFunction((code) => {
-            const option = document.querySelector(`[role="option"][data-code="${code}"]`);
-            const list = option?.parentElement;
-            return list ? [...list.children].indexOf(option) + 1 : 0;
-          }, query.code)
-        ).jsonValue()) - 1;
+      // The list is drawn again as each key's chunks arrive: wait until they all have, then find the
+      // option in one step in the page (a handle taken earlier may be of a list already replaced).
+      await page.waitForLoadState('networkidle');
+      const found = await page.waitForFunction((code) => {
+        const option = document.querySelector(`[role="option"][data-code="${code}"]`);
+        return option ? [...option.parentElement!.children].indexOf(option) + 1 : 0;
+      }, query.code);
+      const position = ((await found.jsonValue()) as number) - 1;
       for (let step = 0; step <= position; step++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-area-answer]:not([hidden])');

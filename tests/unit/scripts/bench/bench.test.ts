@@ -9,15 +9,20 @@ import {
   seededRandom,
   slugify,
 } from '../../../../scripts/bench/generate-cases.ts';
+import { summarizePages } from '../../../../scripts/bench/pages.ts';
 import {
-  doublings,
+  builderSummary,
   median,
   pairedRatio,
+  perDoubling,
   renderByKind,
+  sizeTable,
   targetLines,
+  type BuildSample,
   type SizeResult,
 } from '../../../../scripts/bench/report.ts';
-import { astroStages } from '../../../../scripts/bench/run.ts';
+import { astroStages, parseProcStat, treeTotal } from '../../../../scripts/bench/run.ts';
+import { starlightPage, writeStarlightDocs } from '../../../../scripts/bench/starlight-docs.ts';
 import { readTextBank } from '../../../../scripts/bench/text-bank.ts';
 import { checkContent } from '../../../../scripts/content-check/index.ts';
 
@@ -121,24 +126,120 @@ describe('the synthetic cases of the benchmark', () => {
   });
 });
 
+describe('the Starlight peer', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-starlight-'));
+  made.push(folder);
+  const content = join(folder, 'content');
+  const docs = join(folder, 'docs');
+  const { slugs } = generateContent({ count: 12, folder: content, source: join(root, 'content') });
+  const written = writeStarlightDocs(content, docs);
+
+  test('gets a page for every generated case, in both languages, and a home page each', () => {
+    expect(written).toBe(12);
+    for (const locale of ['fr', 'en'])
+      expect(readdirSync(join(docs, locale)).sort()).toEqual(
+        [...slugs.map((slug) => `${slug}.mdx`), 'index.mdx'].sort(),
+      );
+  });
+
+  test('gets the same body, title and summary as the site, under the frontmatter Starlight reads', () => {
+    for (const locale of ['fr', 'en']) {
+      const original = readFileSync(join(content, 'cases', locale, `${slugs[3]}.mdx`), 'utf8');
+      const page = readFileSync(join(docs, locale, `${slugs[3]}.mdx`), 'utf8');
+      const [, originalFront, originalBody] = original.split('---\n');
+      const [, pageFront, pageBody] = page.split('---\n');
+      expect(pageBody).toBe(originalBody);
+      const before = yaml.load(originalFront!) as Record<string, unknown>;
+      expect(yaml.load(pageFront!)).toEqual({
+        title: before['title'],
+        description: before['summary'],
+      });
+    }
+  });
+
+  test('refuses a case without frontmatter or title, naming the file', () => {
+    expect(() => starlightPage('## no frontmatter\n', 'cases/fr/x.mdx')).toThrow(
+      /^cases\/fr\/x\.mdx: no frontmatter/,
+    );
+    expect(() => starlightPage('---\nsummary: S\n---\n\nBody\n', 'cases/fr/y.mdx')).toThrow(
+      /cases\/fr\/y\.mdx: a case needs a text title and summary/,
+    );
+  });
+});
+
+const sample = (
+  builder: BuildSample['builder'],
+  round: number,
+  seconds: number,
+  peakRss = 1000 * 2 ** 20,
+): BuildSample => ({
+  builder,
+  round,
+  ms: seconds * 1000,
+  cpuMs: seconds * 1500,
+  peakRss,
+  load: { before: 2, after: 3 },
+  stages: { routes: [] },
+});
+
 describe('the benchmark’s arithmetic', () => {
-  test('medians, ratios paired run by run, and time(2N) ÷ time(N)', () => {
+  test('medians, ratios paired round by round, growth per doubling of N', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(pairedRatio([10, 12, 30], [5, 8, 10])).toBe(2);
+    expect(median([Number.NaN, 5])).toBe(5);
+    expect(median([])).toBeNaN();
+    const samples = [
+      sample('site', 1, 10),
+      sample('floor', 1, 5),
+      sample('floor', 2, 8),
+      sample('site', 2, 12),
+      sample('site', 3, 30),
+      sample('floor', 3, 10),
+      sample('starlight', 1, 20),
+    ];
+    // 2, 1.5 and 3: the median of the ratios, not the ratio of the medians (12 ÷ 8).
+    expect(pairedRatio(samples, 'site', 'floor')).toBe(2);
+    // Rounds without a Starlight build have no ratio.
+    expect(pairedRatio(samples, 'site', 'starlight')).toBe(0.5);
     expect(
-      doublings([
-        { cases: 100, ms: 5 },
-        { cases: 500, ms: 10 },
+      perDoubling([
         { cases: 1000, ms: 19 },
-        { cases: 2000, ms: 40 },
+        { cases: 500, ms: 10 },
       ]),
-    ).toEqual([
-      { from: 500, ratio: 1.9 },
-      { from: 1000, ratio: 40 / 19 },
+    ).toEqual([{ from: 500, to: 1000, ratio: 1.9, perDoubling: 1.9 }]);
+    // From 1,000 to 10,000 cases is log2(10) = 3.32 doublings: 10 times longer is 2 × per doubling.
+    const [tenfold] = perDoubling([
+      { cases: 1000, ms: 60 },
+      { cases: 10_000, ms: 600 },
     ]);
+    expect(tenfold!.ratio).toBe(10);
+    expect(tenfold!.perDoubling).toBeCloseTo(2, 10);
     expect(seededRandom(7)()).toBe(seededRandom(7)());
     expect(slugify('Saint-Étienne / L’Isle-Adam')).toBe('saint-etienne-l-isle-adam');
+  });
+
+  test('read the memory of a process tree from /proc stat lines, whatever the command name', () => {
+    const line = (pid: number, name: string, ppid: number, rss: number, utime = 0) =>
+      `${pid} (${name}) S ${ppid} ${pid} ${pid} 0 -1 4194560 9 0 0 0 ${utime} 30 7 3 20 0 11 0 99 1000 ${rss} 18446744073709551615 0 0 0`;
+    const stats = [
+      line(10, 'node', 1, 1000, 150),
+      line(11, 'pagefind (x) y', 10, 500),
+      line(12, 'esbuild', 11, 100),
+      line(13, 'other', 1, 9999),
+    ].map(parseProcStat);
+    expect(stats[0]).toEqual({
+      pid: 10,
+      ppid: 1,
+      utime: 150,
+      stime: 30,
+      cutime: 7,
+      cstime: 3,
+      rssPages: 1000,
+    });
+    expect(stats[1]).toMatchObject({ pid: 11, ppid: 10, rssPages: 500 });
+    expect(treeTotal(stats, 10)).toBe(1600 * 4096);
+    expect(treeTotal(stats, 11)).toBe(600 * 4096);
+    expect(treeTotal(stats, 99)).toBe(0);
   });
 
   test('read the stages Astro prints, in seconds or minutes', () => {
@@ -163,41 +264,75 @@ describe('the benchmark’s arithmetic', () => {
       ],
     });
     expect(renderByKind(astroStages(output).routes)).toEqual([{ kind: 'case', pages: 1, ms: 6 }]);
+    expect(
+      astroStages('12:00 [starlight:pagefind] Finished building search index in 4.25s\n').index,
+    ).toBe(4250);
   });
 
-  test('say where each target stands', () => {
-    const build = (ms: number) => ({
-      ms,
-      buildMs: ms,
-      peakRss: 1000 * 2 ** 20,
-      stages: { routes: [] },
+  test('weigh pages against the budgets: largest raw and gzipped, pages over, the case page', () => {
+    const pages = [
+      { path: '/fr/pratiques/', bytes: 1_300_000, gzip: 91_000, scripts: 1 },
+      { path: '/fr/themes/ent/', bytes: 310_000, gzip: 20_000, scripts: 0 },
+      { path: '/fr/pratiques/x/', bytes: 16_000, gzip: 4_900, scripts: 0 },
+    ];
+    const summary = summarizePages(pages, '/fr/pratiques/x/');
+    expect(summary.htmlPages).toBe(3);
+    expect(summary.largestRaw).toEqual({ path: '/fr/pratiques/', bytes: 1_300_000, gzip: 91_000 });
+    expect(summary.overBudget).toEqual({
+      raw: 2,
+      gzip: 1,
+      paths: ['/fr/pratiques/', '/fr/themes/ent/'],
     });
+    expect(summary.casePage).toEqual(pages[2]);
+    expect(summarizePages(pages, '/fr/nowhere/').casePage).toBeUndefined();
+  });
+
+  test('say where each target stands, beside the peer and the floor', () => {
     const result: SizeResult = {
       cases: 1000,
-      site: [build(60), build(66)],
-      floor: [build(40), build(60)],
-      weight: {
-        files: 5000,
-        bytes: 1,
-        htmlPages: 2000,
-        byKind: {
-          case: {
-            pages: 2000,
-            scripts: 0,
-            gzipMedian: 4500,
-            gzipMax: 5000,
-            bytesMax: 16_000,
-            largest: '/fr/pratiques/x/',
-          },
-        },
-        caseCss: { files: ['/_astro/a.css'], gzip: 5400 },
+      rounds: 2,
+      samples: [
+        sample('site', 1, 60, 1800 * 2 ** 20),
+        sample('starlight', 1, 40, 1200 * 2 ** 20),
+        sample('floor', 1, 40, 1000 * 2 ** 20),
+        sample('starlight', 2, 44, 1200 * 2 ** 20),
+        sample('floor', 2, 60, 1000 * 2 ** 20),
+        sample('site', 2, 66, 1800 * 2 ** 20),
+      ],
+      pages: {
+        site: summarizePages(
+          [
+            { path: '/fr/pratiques/', bytes: 1_300_000, gzip: 91_000, scripts: 1 },
+            { path: '/fr/pratiques/x/', bytes: 16_000, gzip: 4_900, scripts: 0 },
+          ],
+          '/fr/pratiques/x/',
+        ),
+        floor: summarizePages([{ path: '/fr/x/', bytes: 3000, gzip: 1100, scripts: 0 }], '/fr/x/'),
+      },
+      rebuild: {
+        changed: 'cases/fr/x.mdx',
+        ms: 21_000,
+        cpuMs: 30_000,
+        peakRss: 1,
+        load: { before: 1, after: 1 },
+        cacheDir: 'node_modules/.astro/',
       },
     };
+    expect(builderSummary(result, 'site')).toMatchObject({ ms: 63_000, rounds: 2, pages: 2 });
     const lines = targetLines([result]).join('\n');
-    expect(lines).toMatch(
-      /build \+ index ≤ 1.3 × the floor at N = 1,000 \| 1.30 × at N = 1,000 .*\| ✅ met/,
+    // 60 ÷ 40 and 66 ÷ 44: 1.5 in each round.
+    expect(lines).toMatch(/build ≤ 0.9 × Starlight \| 1.50 × at N = 1,000 \| ❌ missed/);
+    // 60 ÷ 40 and 66 ÷ 60: median 1.3.
+    expect(lines).toMatch(/build ≤ 1.5 × the floor .*\| 1.30 × at N = 1,000 \| ✅ met/);
+    // 1,800 MB for 2 pages against 1,000 MB for 1.
+    expect(lines).toMatch(/memory per page ≤ the floor's \| 900 MB against 1000 MB .*✅ met/);
+    expect(lines).toMatch(/≤ 50 KB gzipped and ≤ 300 KB raw.*pages over: 1 gzip, 1 raw.*❌ missed/);
+    expect(lines).toMatch(/rebuild after a one-case change ≤ 50 % .*\| 33 % .*✅ met/);
+    const table = sizeTable(result);
+    expect(table).toMatch(/^### N = 1,000 cases \(2,000 MDX files\), 2 rounds/);
+    expect(table).toMatch(/\| this site \| 63\.0 s \| .* \| 2\.0 \| 1\.76 GB \| 2 \|/);
+    expect(table).toMatch(
+      /round 1: site 60\.0 s, CPU 90\.0 s, 1\.76 GB, load 2\.0 → 3\.0; starlight/,
     );
-    expect(lines).toMatch(/peak memory ≤ 0.6 MB per page \| 0.50 MB at N = 1,000 \| ✅ met/);
-    expect(lines).toMatch(/case page HTML ≤ 14,600 B gzipped \| largest 5,000 B/);
   });
 });

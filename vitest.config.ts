@@ -47,6 +47,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests read the INSEE data or git history, or start Node: seconds on a busy
+          // 2-core machine, where vitest's default of 5 s fails them for no fault of the code.
+          testTimeout: 20_000,
           maxWorkers,
         },
       },

@@ -1,6 +1,18 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { both, say } from '../../src/i18n/contributor/index.ts';
 import { closest } from '../../src/utils/suggest.ts';
+
+/** A message in both languages, followed by "did you mean …?" when there is a suggestion. */
+export function withSuggestion(
+  said: { message: string; fr: string },
+  suggestion: string | undefined,
+): { message: string; fr: string } {
+  if (!suggestion) return said;
+  const hint = (locale: 'fr' | 'en') =>
+    say(locale, 'field.didYouMean', { suggestion: JSON.stringify(suggestion) });
+  return { message: said.message + hint('en'), fr: said.fr + hint('fr') };
+}
 import { isScriptUrl } from './html.ts';
 
 /** What the checker knows about the built site without building it. */
@@ -21,16 +33,16 @@ export interface SiteIndex {
 export function linkProblem(
   url: string,
   index: SiteIndex,
-): { message: string; unsafe: boolean } | undefined {
+): { message: string; fr: string; unsafe: boolean } | undefined {
   if (isScriptUrl(url))
     return {
-      message: `"${url.slice(0, 40)}": a "javascript:" address runs code and is not allowed`,
+      ...both('link.script', { address: JSON.stringify(url.slice(0, 40)) }),
       unsafe: true,
     };
   const trimmed = url.trim();
   if (trimmed === '')
     return {
-      message: 'the link has no address: write it between the parentheses, [text](address)',
+      ...both('link.empty'),
       unsafe: false,
     };
   if (trimmed.startsWith('#')) return undefined;
@@ -39,43 +51,46 @@ export function linkProblem(
     return scheme === 'https:'
       ? undefined
       : {
-          message: `"${scheme}" addresses are not allowed: use https:// or a page of the site (/fr/… or /en/…)`,
+          ...both('link.scheme', { scheme: JSON.stringify(scheme) }),
           unsafe: false,
         };
   }
   if (trimmed.startsWith('//'))
     return {
-      message: `"${trimmed}": write the full address, starting with https://`,
+      ...both('link.protocolRelative', { address: JSON.stringify(trimmed) }),
       unsafe: false,
     };
   if (!trimmed.startsWith('/')) {
     return {
-      message: `"${trimmed}": write the site address in full, starting with /fr/ or /en/ (for example /fr/pratiques/lab28-la-loupe/); a relative address breaks when the page is shown in the other language`,
+      ...both('link.relative', { address: JSON.stringify(trimmed) }),
       unsafe: false,
     };
   }
   const path = decodedPath(trimmed.split(/[?#]/)[0]!);
   if (path === undefined)
     return {
-      message: `${JSON.stringify(trimmed)}: write the address without "." or ".." segments, backslashes or encoded slashes`,
+      ...both('link.dotSegments', { address: JSON.stringify(trimmed) }),
       unsafe: true,
     };
   if (path === '/' || index.routes.has(path)) return undefined;
   if (/^\/(fr|en)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path)) {
     if (index.routes.has(`${path}/`))
-      return { message: `"${path}": add the final slash: ${path}/`, unsafe: false };
+      return {
+        ...both('link.finalSlash', { address: JSON.stringify(path), fixed: `${path}/` }),
+        unsafe: false,
+      };
     const stem = path.replace(/\/$/, '');
     const longer = [...index.routes]
       .filter((route) => route.startsWith(stem) && route !== `${stem}/`)
       .sort((a, b) => a.length - b.length)[0];
     const suggestion = longer ?? closest(path, [...index.routes]);
     return {
-      message: `"${path}": no page of the site has this address${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+      ...withSuggestion(both('link.noPage', { address: JSON.stringify(path) }), suggestion),
       unsafe: false,
     };
   }
   if (index.publicFile(path)) return undefined;
-  return { message: `"${path}": not a page of the site nor a file of public/`, unsafe: false };
+  return { ...both('link.notFound', { address: JSON.stringify(path) }), unsafe: false };
 }
 
 /**
@@ -137,63 +152,59 @@ export const imageFileExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '
 export function imageProblem(
   url: string,
   where: { file: string; contentRoot: string },
-): { message: string; unsafe: boolean } | undefined {
+): { message: string; fr: string; unsafe: boolean } | undefined {
   const trimmed = url.trim();
   const shown = JSON.stringify(trimmed.length > 80 ? `${trimmed.slice(0, 80)}…` : trimmed);
-  if (isScriptUrl(trimmed))
-    return { message: `${shown}: this address runs code and is not allowed`, unsafe: true };
+  if (isScriptUrl(trimmed)) return { ...both('image.script', { address: shown }), unsafe: true };
   if (trimmed === '')
     return {
-      message:
-        'the image has no file: write its path between the parentheses, ![description](./images/file.jpg)',
+      ...both('image.empty'),
       unsafe: false,
     };
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(trimmed)) {
     return {
-      message: `${shown}: images must be files of the repository (the site loads nothing from other sites): save it next to the text, for example ./images/name.jpg`,
+      ...both('image.external', { address: shown }),
       unsafe: true,
     };
   }
-  const relativeTo = `write the path from this file, for example ./images/name.jpg`;
   if (/[?#]/.test(trimmed))
     return {
-      message: `${shown}: an image path has no "?" or "#" part; ${relativeTo}`,
+      ...both('image.query', { address: shown }),
       unsafe: true,
     };
   if (trimmed.startsWith('/'))
     return {
-      message: `${shown}: images are files of the content folders; ${relativeTo}`,
+      ...both('image.absolute', { address: shown }),
       unsafe: true,
     };
   let path: string;
   try {
     path = decodeURIComponent(trimmed);
   } catch {
-    return { message: `${shown}: this path cannot be decoded; ${relativeTo}`, unsafe: true };
+    return { ...both('image.undecodable', { address: shown }), unsafe: true };
   }
   // eslint-disable-next-line no-control-regex
   if (/[\\\u0000-\u001f\u007f]/.test(path))
     return {
-      message: `${shown}: backslashes and control characters are not allowed; ${relativeTo}`,
+      ...both('image.backslash', { address: shown }),
       unsafe: true,
     };
   if (!(imageFileExtensions as readonly string[]).includes(extname(path)))
     return {
-      message: `${shown}: not an image file: the name must end in ${imageFileExtensions.join(' | ')}`,
+      ...both('image.extension', { address: shown, allowed: imageFileExtensions.join(' | ') }),
       unsafe: true,
     };
   const absolute = resolve(where.file, '..', path);
   const inside = relative(where.contentRoot, absolute);
   if (inside.startsWith('..') || isAbsolute(inside))
     return {
-      message: `${shown}: outside the content folder; images are saved next to the text, ${relativeTo}`,
+      ...both('image.outside', { address: shown }),
       unsafe: true,
     };
-  if (!existsSync(absolute))
-    return { message: `${shown}: image file not found next to this file`, unsafe: false };
+  if (!existsSync(absolute)) return { ...both('image.missing', { address: shown }), unsafe: false };
   if (!isRegularFileInside(absolute, where.contentRoot))
     return {
-      message: `${shown}: reached through a symbolic link; put the image file itself in the content folder`,
+      ...both('image.symlink', { address: shown }),
       unsafe: true,
     };
   return undefined;

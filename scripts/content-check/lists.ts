@@ -2,6 +2,7 @@ import { readVocabularyLists, type VocabularyList } from '../../src/data/vocabul
 import type { listSchemas } from '../../src/schemas/collections.ts';
 import type { Vocabularies } from '../../src/schemas/vocabulary.ts';
 import { shownPath, type CheckContext } from './context.ts';
+import { both } from '../../src/i18n/contributor/index.ts';
 import { textProblems } from '../../src/schemas/characters.ts';
 import { fieldName, FieldLocator, schemaProblems, type Locator } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
@@ -74,7 +75,7 @@ export function listProblems(
           file,
           line: locator.line([index, 'id']),
           field: 'id',
-          message: `"${id}" is used twice (first on line ${first}): each entry needs its own id`,
+          ...both('list.duplicateId', { id: JSON.stringify(id), first }),
           severity: 'error',
         });
       } else seen.set(id, locator.line([index, 'id']) ?? 0);

@@ -267,9 +267,6 @@ function guardProblems(body: string): Located[] {
   return problems;
 }
 
-const esmMessage =
-  '"import" and "export" run code when the site is built and are not allowed in content; the allowed components (see CONTRIBUTING.md) need no import';
-
 /** Whether an `import`/`export` block is JavaScript (code) rather than prose that happens to start with the word. */
 function isJavaScript(value: string): boolean {
   try {
@@ -328,15 +325,18 @@ function headingProblems(root: Root): Located[] {
       problems.push({
         line,
         field: 'heading',
-        message:
-          'a level-1 heading (#): the title field is the page’s only level-1 heading; start sections with ##',
+        ...both('heading.level1'),
         severity: 'error',
       });
     } else if (node.depth > previous + 1) {
       problems.push({
         line,
         field: 'heading',
-        message: `the heading jumps from ${hashes(previous)} to ${hashes(node.depth)}: use ${hashes(previous + 1)} (screen readers navigate by heading level)`,
+        ...both('heading.jump', {
+          from: hashes(previous),
+          to: hashes(node.depth),
+          use: hashes(previous + 1),
+        }),
         severity: 'error',
       });
     }
@@ -346,7 +346,7 @@ function headingProblems(root: Root): Located[] {
       problems.push({
         line,
         field: 'heading',
-        message: `the section "${plainText(node)}" is empty: write it, or remove the heading when the source says nothing about it`,
+        ...both('heading.empty', { heading: JSON.stringify(plainText(node)) }),
         severity: 'error',
       });
     }
@@ -368,7 +368,7 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
   const line = node.position?.start.line;
   const at = (
     field: string,
-    problem: { message: string; unsafe: boolean } | undefined,
+    problem: { message: string; fr?: string; unsafe: boolean } | undefined,
   ): Located[] =>
     problem
       ? [
@@ -376,6 +376,7 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
             line,
             field,
             message: problem.message,
+            fr: problem.fr,
             severity: 'error',
             ...(problem.unsafe ? { unsafe: true } : {}),
           },
@@ -390,8 +391,7 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
               {
                 line,
                 field: 'image',
-                message:
-                  'no alternative text: describe what the image shows between the brackets, ![description](…)',
+                ...both('image.noAlt'),
                 severity: 'error' as const,
               },
             ]),
@@ -404,7 +404,7 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
       return htmlProblems(node.value, line ?? 1, context);
     case 'mdxjsEsm':
       return [
-        { line, field: 'import/export', message: esmMessage, severity: 'error', unsafe: true },
+        { line, field: 'import/export', ...both('code.esm'), severity: 'error', unsafe: true },
       ];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
@@ -414,7 +414,7 @@ function nodeProblems(node: Nodes, context: MarkdownContext): Located[] {
             {
               line,
               field: 'expression',
-              message: `{${excerpt(node.value)}} is JavaScript run when the site is built and is not allowed in content; to write a brace as text, put a backslash before it: \\{`,
+              ...both('code.expression', { code: excerpt(node.value) }),
               severity: 'error',
               unsafe: true,
             },

@@ -1,11 +1,27 @@
 import { join, relative, sep } from 'node:path';
 import { readGitDates } from '../../src/data/git-dates.ts';
-import { localeNames, locales, otherLocale, type Locale } from '../../src/i18n/config.ts';
+import { locales, otherLocale, type Locale } from '../../src/i18n/config.ts';
+import {
+  both,
+  say,
+  type ContributorKey,
+  type MessageValues,
+} from '../../src/i18n/contributor/index.ts';
 import { structuredDifferences } from '../../src/utils/translations.ts';
 import { translationStatus } from '../../src/utils/translation-status.ts';
 import { shownPath, type CheckContext } from './context.ts';
 import type { ReadFile } from './fields.ts';
 import type { Problem } from './problems.ts';
+
+/** A message naming a language, in English and French (the language named in each). */
+function languageMessage(
+  key: ContributorKey,
+  values: MessageValues & { language: Locale },
+): { message: string; fr: string } {
+  const said = (locale: Locale) =>
+    say(locale, key, { ...values, language: say(locale, `language.${values.language}`) });
+  return { message: said('en'), fr: said('fr') };
+}
 
 /** The language versions of each entry, keyed `<collection>/<slug>` (MDX files only: the others are not published). */
 export function translationGroups(
@@ -47,7 +63,7 @@ export function translationProblems(files: readonly ReadFile[], context: CheckCo
       problems.push({
         file: source.file,
         field: 'translation',
-        message: `no ${localeNames[missing]} version yet (${missingFile}): until there is one, the ${localeNames[missing]} site shows this text with a notice`,
+        ...languageMessage('translation.missing', { language: missing, file: missingFile }),
         severity: 'warning',
       });
       if (declared && declared !== original) {
@@ -55,7 +71,11 @@ export function translationProblems(files: readonly ReadFile[], context: CheckCo
           file: source.file,
           line: source.locator?.line(['original']),
           field: 'original',
-          message: `"${declared}" but there is no ${localeNames[declared]} version: write "${original}"`,
+          ...languageMessage('translation.original', {
+            language: declared,
+            declared: JSON.stringify(declared),
+            original: JSON.stringify(original),
+          }),
           severity: 'warning',
         });
       }
@@ -74,7 +94,13 @@ export function translationProblems(files: readonly ReadFile[], context: CheckCo
             file: translation.file,
             line: translation.locator?.line(path),
             field: difference.field,
-            message: `must be the same as in ${source.file} (${original}: ${JSON.stringify(difference[original])}, ${locale}: ${JSON.stringify(difference[locale])})`,
+            ...both('translation.different', {
+              file: source.file,
+              original,
+              originalValue: JSON.stringify(difference[original]),
+              locale,
+              value: JSON.stringify(difference[locale]),
+            }),
             severity: 'error',
           });
         }
@@ -92,7 +118,11 @@ export function translationProblems(files: readonly ReadFile[], context: CheckCo
       problems.push({
         file: versions[locale]!.file,
         field: 'translation',
-        message: `older than its source: ${source.file} changed on ${isoDay(status[original].updated)}, after this translation (${isoDay(state.updated)}); bring the translation up to date`,
+        ...both('translation.outdated', {
+          file: source.file,
+          changed: isoDay(status[original].updated),
+          updated: isoDay(state.updated),
+        }),
         severity: 'warning',
       });
     }

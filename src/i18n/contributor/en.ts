@@ -99,6 +99,54 @@ export const en = {
     'took more than {{seconds}} s to check and was refused: simplify the text (lists or quotations nested very deep, thousands of brackets)',
   'body.unreadable': 'the check could not read this text ({{reason}}): simplify it',
 
+  'link.script': '{{address}}: a "javascript:" address runs code and is not allowed',
+  'link.empty': 'the link has no address: write it between the parentheses, [text](address)',
+  'link.scheme':
+    '{{scheme}} addresses are not allowed: use https:// or a page of the site (/fr/… or /en/…)',
+  'link.protocolRelative': '{{address}}: write the full address, starting with https://',
+  'link.relative':
+    '{{address}}: write the site address in full, starting with /fr/ or /en/ (for example /fr/pratiques/lab28-la-loupe/); a relative address breaks when the page is shown in the other language',
+  'link.dotSegments':
+    '{{address}}: write the address without "." or ".." segments, backslashes or encoded slashes',
+  'link.finalSlash': '{{address}}: add the final slash: {{fixed}}',
+  'link.noPage': '{{address}}: no page of the site has this address',
+  'link.notFound': '{{address}}: not a page of the site nor a file of public/',
+  'image.script': '{{address}}: this address runs code and is not allowed',
+  'image.empty':
+    'the image has no file: write its path between the parentheses, ![description](./images/file.jpg)',
+  'image.external':
+    '{{address}}: images must be files of the repository (the site loads nothing from other sites): save it next to the text, for example ./images/name.jpg',
+  'image.query':
+    '{{address}}: an image path has no "?" or "#" part; write the path from this file, for example ./images/name.jpg',
+  'image.absolute':
+    '{{address}}: images are files of the content folders; write the path from this file, for example ./images/name.jpg',
+  'image.undecodable':
+    '{{address}}: this path cannot be decoded; write the path from this file, for example ./images/name.jpg',
+  'image.backslash':
+    '{{address}}: backslashes and control characters are not allowed; write the path from this file, for example ./images/name.jpg',
+  'image.extension': '{{address}}: not an image file: the name must end in {{allowed}}',
+  'image.outside':
+    '{{address}}: outside the content folder; images are saved next to the text, write the path from this file, for example ./images/name.jpg',
+  'image.missing': '{{address}}: image file not found next to this file',
+  'image.symlink':
+    '{{address}}: reached through a symbolic link; put the image file itself in the content folder',
+
+  'heading.level1': `a level-1 heading (#): the title field is the page’s only level-1 heading; start sections with ##`,
+  'heading.jump': `the heading jumps from {{from}} to {{to}}: use {{use}} (screen readers navigate by heading level)`,
+  'heading.empty': `the section {{heading}} is empty: write it, or remove the heading when the source says nothing about it`,
+  'image.noAlt': `no alternative text: describe what the image shows between the brackets, ![description](…)`,
+  'code.esm': `"import" and "export" run code when the site is built and are not allowed in content; the allowed components (see CONTRIBUTING.md) need no import`,
+  'code.expression': `{{{code}}} is JavaScript run when the site is built and is not allowed in content; to write a brace as text, put a backslash before it: \\{`,
+
+  'translation.missing': `no {{language}} version yet ({{file}}): until there is one, the {{language}} site shows this text with a notice`,
+  'translation.original': `{{declared}} but there is no {{language}} version: write {{original}}`,
+  'translation.different': `must be the same as in {{file}} ({{original}}: {{originalValue}}, {{locale}}: {{value}})`,
+  'translation.outdated': `older than its source: {{file}} changed on {{changed}}, after this translation ({{updated}}); bring the translation up to date`,
+  'list.duplicateId': `{{id}} is used twice (first on line {{first}}): each entry needs its own id`,
+
+  'language.fr': 'French',
+  'language.en': 'English',
+
   'newCase.noId':
     'give the id of the new case: npm run new:case -- <id> (lowercase words joined by hyphens, for example "lab28-la-loupe")',
   'newCase.badOnly': '--only: {{value}} is not one of fr | en',

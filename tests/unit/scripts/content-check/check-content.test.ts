@@ -8,7 +8,7 @@ import { checkContent } from '../../../../scripts/content-check/index.ts';
 import { checkReport } from '../../../../scripts/content-check/problems.ts';
 
 // The first check of a run loads remark, Sätteri and the INSEE data; on a busy 2-core machine that takes seconds.
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const root = resolve(import.meta.dirname, '../../../..');
 const valid = join(root, 'tests/fixtures/content-check/valid');

@@ -59,7 +59,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.spec.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/support/global-setup.ts'],
-          testTimeout: 60_000,
+          // A test that walks many pages takes tens of seconds when three browser workers share two
+          // cores; the limit is there to catch a test that hangs, not to time a busy machine.
+          testTimeout: 120_000,
           hookTimeout: 180_000,
           maxWorkers,
         },

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
+import { inParallel, SITE_WALK_WIDTH } from './support/parallel.ts';
 
 const { baseUrl, newPage } = useBrowser();
 
@@ -82,9 +83,11 @@ describe('the catalogue with JavaScript', () => {
     const all = await cards(page);
     const initial = await options(page);
     expect(initial.length).toBeGreaterThan(0);
-    for (const option of initial) {
-      await tick(page, option.id);
-      const shown = await shownSorted(page);
+    // The values are shared out between three copies of the catalogue, ticked at the same time.
+    const copies = [page, ...(await Promise.all([openCatalogue(), openCatalogue()]))];
+    await inParallel(initial, copies, async (option, copy) => {
+      await tick(copy, option.id);
+      const shown = await shownSorted(copy);
       expect(shown.length, `${option.facet}=${option.value}`).toBe(option.count);
       expect(shown).toEqual(
         all
@@ -92,11 +95,11 @@ describe('the catalogue with JavaScript', () => {
           .map((card) => card.slug)
           .sort(),
       );
-      expect(await statusText(page)).toContain(String(option.count));
-      await page.uncheck(`#${option.id}`);
-      await settled(page);
-    }
-    expect(await shownSlugs(page)).toEqual(all.map((card) => card.slug));
+      expect(await statusText(copy)).toContain(String(option.count));
+      await copy.uncheck(`#${option.id}`);
+      await settled(copy);
+    });
+    for (const copy of copies) expect(await shownSlugs(copy)).toEqual(all.map((card) => card.slug));
   });
 
   test('filters narrow the catalogue, and loading the URL afresh shows the same cards', async () => {
@@ -271,30 +274,42 @@ describe('the catalogue without JavaScript', () => {
       // Every facet offers its values as links.
       expect(new Set(links.map((link) => link.facet))).toEqual(new Set(facets));
 
-      const factsOf = new Map<string, string>();
+      const factsOf = new Map<string, Promise<string>>();
       const normalise = (text: string) => text.replace(/\s+/g, ' ');
-      for (const link of links) {
-        const response = await page.goto(baseUrl + link.href);
+      /** What a practice's own page says of it, read once. */
+      const facts = (href: string) => {
+        if (!factsOf.has(href))
+          factsOf.set(
+            href,
+            (async () => {
+              const casePage = await newPage({ javaScriptEnabled: false });
+              await casePage.goto(baseUrl + href);
+              const text = normalise((await casePage.textContent('aside.facts')) ?? '');
+              await casePage.close();
+              return text;
+            })(),
+          );
+        return factsOf.get(href)!;
+      };
+      // Three listing pages at once: Chromium loads one while the others are read.
+      const walkers = await Promise.all(
+        Array.from({ length: SITE_WALK_WIDTH }, () => newPage({ javaScriptEnabled: false })),
+      );
+      await inParallel(links, walkers, async (link, listing) => {
+        const response = await listing.goto(baseUrl + link.href);
         expect(response?.status(), link.href).toBe(200);
-        const listed = await page.$$eval('.card-list .card h3 a', (anchors) =>
+        const listed = await listing.$$eval('.card-list .card h3 a', (anchors) =>
           anchors.map((a) => a.getAttribute('href')!),
         );
         const expected = all
           .filter((card) => card.values[link.facet].includes(link.value))
           .map((card) => `${casePrefix}${card.slug}/`);
         expect(listed.sort(), link.href).toEqual(expected.sort());
-        expect(normalise((await page.textContent('h1')) ?? '')).toContain(normalise(link.label));
+        expect(normalise((await listing.textContent('h1')) ?? '')).toContain(normalise(link.label));
         // The value is really one of the practice's: its own page says so.
-        for (const href of listed) {
-          if (!factsOf.has(href)) {
-            const casePage = await newPage({ javaScriptEnabled: false });
-            await casePage.goto(baseUrl + href);
-            factsOf.set(href, normalise((await casePage.textContent('aside.facts')) ?? ''));
-            await casePage.close();
-          }
-          expect(factsOf.get(href), `${href} for ${link.href}`).toContain(normalise(link.label));
-        }
-      }
+        for (const href of listed)
+          expect(await facts(href), `${href} for ${link.href}`).toContain(normalise(link.label));
+      });
     },
   );
 });

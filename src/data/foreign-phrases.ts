@@ -186,7 +186,10 @@ export function readForeignPhrases(contentRoot: string): ForeignPhrases {
   const root = resolve(contentRoot);
   const cached = cache.get(root);
   const now = Date.now();
-  if (cached && now - cached.checkedAt < RECHECK_AFTER_MS) return cached.phrases;
+  // A production build reads the content once: it does not change under the build, and looking again
+  // every second would stat every content file once a second, thousands of files at scale.
+  const settled = process.env['NODE_ENV'] === 'production';
+  if (cached && (settled || now - cached.checkedAt < RECHECK_AFTER_MS)) return cached.phrases;
   const collections = ['cases', 'voices', 'pages'];
   const signature = [
     `sources.yaml:${mtime(join(root, 'sources.yaml'))}`,

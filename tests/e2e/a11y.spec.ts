@@ -8,6 +8,8 @@ import { axeViolations, withAxe } from './support/axe.ts';
 import { lendingPool, SITE_WALK_WIDTH } from './support/parallel.ts';
 import { useBrowser, type TrackedPage } from './support/browser.ts';
 import { readBuiltPage, type Tag } from './support/built-html.ts';
+import { unmarkedOnPage } from './support/language-marks.ts';
+import { firstOfShape } from './support/page-structure.ts';
 import { pagedFixture, untranslatedFixture } from './support/fixture.ts';
 import {
   distDir,
@@ -21,8 +23,9 @@ import {
 } from './support/site-pages.ts';
 
 // Accessibility as readers get it: every page of the build, served with its CSP, at a desktop width
-// and at the narrowest phone width WCAG asks for (320 CSS px, 1.4.10 Reflow), then larger text,
-// the keyboard and print on one page of each kind (the markup of a kind is shared by its pages).
+// and at the narrowest phone width WCAG asks for (320 CSS px, 1.4.10 Reflow), with its changes of
+// language marked (RGAA 8.7); then larger text, the keyboard and print on one page of each kind (the
+// markup of a kind is shared by its pages).
 
 const { baseUrl, newPage } = useBrowser();
 const fixture = useBrowser(inject('fixtureUrl'));
@@ -36,6 +39,8 @@ const phone = { width: 320, height: 800 };
 // checked with axe by cms.spec.ts; what its form lacks is listed in the accessibility statement.
 const pages = everyPage().filter((path) => !editorPaths.includes(path));
 const kinds = onePerKind(pages).filter((path) => path !== '/');
+/** The language a path belongs to (its first segment), or undefined for the root and the host's 404 page. */
+const localeOf = (path: string) => locales.find((locale) => path.startsWith(`/${locale}/`));
 
 /**
  * Open a page as a reader does. The root only sends readers on to their language with a script;
@@ -82,7 +87,22 @@ async function checkBothWidths(page: Page): Promise<Record<string, string[] | nu
 
 const clean = { '1280 px': [], '320 px': [], 'sideways scroll at 320 px': 0 };
 
-describe('every page: axe-core (WCAG 2.1 A and AA) at 1280 and 320 px, and no sideways scrolling at 320 px', () => {
+// axe's verdict depends on the markup and the stylesheet, not on the words: pages whose markup differs
+// only in words and addresses (most of the 204 pages of départements) get one run of axe at both
+// widths for all of them (see page-structure.ts); every page gets its own load, its own reflow check
+// and its own check of the changes of language, which its words can break.
+const shapes = firstOfShape(distDir, pages);
+const walk = pages.map((path) => {
+  const first = shapes.get(path)!;
+  const alike = pages.filter((other) => shapes.get(other) === first).length;
+  return {
+    path,
+    axe: first === path,
+    title: first === path ? `axe for ${alike} page(s) of this markup` : `markup as ${first}`,
+  };
+});
+
+describe('every page: no sideways scrolling at 320 px, changes of language marked (RGAA 8.7), and axe-core (WCAG 2.1 A and AA) at 1280 and 320 px on each markup', () => {
   // A few pages at once, each test borrowing one: Chromium works on one while the others wait on it.
   const pool = lendingPool<TrackedPage>();
   beforeAll(async () => {
@@ -91,17 +111,31 @@ describe('every page: axe-core (WCAG 2.1 A and AA) at 1280 and 320 px, and no si
     for (const page of walkers) pool.add(page);
   });
 
-  test('the inventory holds every page of the build, in both languages', () => {
-    expect(pages.length).toBeGreaterThan(100);
+  test('the inventory holds every page of the build, in both languages, and axe runs on more than a hundred markups', () => {
+    expect(pages.length).toBeGreaterThan(300);
     expect(pages).toContain('/fr/accessibilite/');
     expect(pages).toContain('/en/accessibility/');
     expect(pages).toContain('/en/404/');
+    const checked = walk.filter((item) => item.axe).map((item) => item.path);
+    expect(checked.length).toBeGreaterThan(100);
+    // Every kind of page and every page of a listing or a practice is a markup of its own.
+    expect(checked).toEqual(expect.arrayContaining([...kinds, '/fr/pratiques/', '/en/practices/']));
   });
 
-  test.concurrent.for(pages)('%s', async (path, { expect }) => {
+  test.concurrent.for(walk)('$path: $title', async ({ path, axe }, { expect }) => {
     await pool.use(async (page) => {
       await open(page, baseUrl, path);
-      expect(await checkBothWidths(page)).toEqual(clean);
+      const locale = localeOf(path);
+      const unmarked = locale ? await unmarkedOnPage(page, locale) : [];
+      if (axe) {
+        expect({ ...(await checkBothWidths(page)), unmarked }).toEqual({ ...clean, unmarked: [] });
+      } else {
+        if (page.viewportSize()?.width !== phone.width) await page.setViewportSize(phone);
+        expect({ sideways: await sidewaysScroll(page), unmarked }).toEqual({
+          sideways: 0,
+          unmarked: [],
+        });
+      }
     });
   });
 });
@@ -456,8 +490,6 @@ describe('the keyboard', () => {
 
 describe('on every page, from the built files', () => {
   const built = pages.map((path) => readBuiltPage(distDir, path));
-  /** The language a path belongs to (its first segment), or undefined for the root and the host's 404 page. */
-  const localeOf = (path: string) => locales.find((locale) => path.startsWith(`/${locale}/`));
   /** The text of the element a start tag opens (links here hold text and inline tags only). */
   const textAfter = (html: string, tag: Tag) =>
     html

@@ -42,15 +42,18 @@ function readCases(locale: (typeof locales)[number]) {
 }
 
 describe('the published content', () => {
-  test('shows none of the machine-translation slips of the English sources on any page or data file', async () => {
+  test('shows none of the machine-translation slips of the English sources on any page or data file', () => {
     const slips = /gas pedals?|villa internet|digitalb|internet cities/i;
     const paths = publishedPaths();
     expect(paths.length).toBeGreaterThan(50);
     const found: string[] = [];
+    // Read from the built files: the server sends them as they are, and the pages link only to
+    // files that exist (links.spec.ts).
     for (const path of paths) {
-      const response = await fetch(baseUrl + path);
-      expect(response.status, path).toBeLessThan(400);
-      const text = (await response.text()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+      const text = readFileSync(file, 'utf8')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
       const match = slips.exec(text);
       if (match) found.push(`${path}: "${match[0]}"`);
     }

@@ -1,132 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { Locale } from '../../src/i18n/config.ts';
-import { contentDir } from '../../src/data/content-dir.ts';
-import { resolveTerritory } from '../../src/territory/resolve.ts';
 import { useBrowser } from './support/browser.ts';
-import { contentCases, structured } from './support/site-content.ts';
-import { inParallel, SITE_WALK_WIDTH } from './support/parallel.ts';
-import { everyPage } from './support/site-pages.ts';
+import { readBuiltPage } from './support/built-html.ts';
+import {
+  englishPhrases,
+  frenchSourceTitles,
+  territoryNames,
+  unmarked,
+} from './support/language-marks.ts';
+import { distDir, everyPage } from './support/site-pages.ts';
 
-// RGAA 8.7 (WCAG 3.1.2): every change of language is marked, so that a screen reader reads a
-// French name on an English page with a French voice. The names are derived here from the data,
-// independently of the site's own list: if the site stops marking one, a page here says where.
+// RGAA 8.7 (WCAG 3.1.2): every change of language is marked. Every page of the build is checked in
+// the walk of a11y.spec.ts (one page load for axe, reflow and the marks); here, the names it looks
+// for, and the text that the scripts write (search results, comparisons).
 
 const { baseUrl, newPage } = useBrowser();
 
-/** Every commune, EPCI, department and region name the site shows, from the official data of each case's territory. */
-const territoryNames = [
-  ...new Set(
-    contentCases().flatMap((entry) => {
-      const territory = resolveTerritory(structured(entry).territory);
-      return [
-        territory.officialName,
-        ...territory.departments.map((department) => department.name),
-        territory.region?.name,
-      ];
-    }),
-  ),
-].filter((name): name is string => Boolean(name));
-
-/** The titles of the sources written in French. */
-const frenchSourceTitles = (
-  yaml.load(readFileSync(join(contentDir, 'sources.yaml'), 'utf8')) as {
-    title: string;
-    language: Locale;
-  }[]
-)
-  .filter((source) => source.language === 'fr')
-  .map((source) => source.title);
-
-/** The English phrases French texts mark by hand (`<span lang="en">learning lab</span>`). */
-const englishPhrases = [
-  ...new Set(
-    ['cases', 'voices', 'pages'].flatMap((collection) =>
-      readdirSync(join(contentDir, collection, 'fr')).flatMap((file) =>
-        [
-          ...readFileSync(join(contentDir, collection, 'fr', file), 'utf8').matchAll(
-            /<span lang="en">([^<]+)<\/span>/g,
-          ),
-        ].map((match) => match[1]!),
-      ),
-    ),
-  ),
-];
-
-const pages = everyPage();
-const englishPages = pages.filter((path) => path.startsWith('/en/'));
-const frenchPages = pages.filter((path) => path.startsWith('/fr/'));
-/** The pages a walk of the site opens, one per task running at once (closed with the test). */
-const walkers = () => Promise.all(Array.from({ length: SITE_WALK_WIDTH }, () => newPage()));
-
-/**
- * The text under `root` that is not inside an element of `lang`: one string per block, with a
- * break wherever text in `lang` interrupts it. Text no reader gets is left out (scripts, `hidden`
- * elements, `<noscript>` when scripts run), and so are SVG `<title>`s: like attribute values, they
- * cannot hold a change of language.
- */
-function unmarkedText(page: Page, lang: Locale, root = 'body'): Promise<string[]> {
-  return page.evaluate(
-    ([lang, root]) => {
-      const blocks = new Map<Element, string[]>();
-      const blockOfParent = new Map<Element, Element>();
-      const blockOf = (element: Element): Element => {
-        let block = blockOfParent.get(element);
-        if (!block) {
-          block =
-            !getComputedStyle(element).display.startsWith('inline') || !element.parentElement
-              ? element
-              : blockOf(element.parentElement);
-          blockOfParent.set(element, block);
-        }
-        return block;
-      };
-      const walker = document.createTreeWalker(document.querySelector(root)!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement!;
-        if (parent.closest('script, style, template, noscript, [hidden], svg title')) continue;
-        const block = blockOf(parent);
-        const texts = blocks.get(block) ?? [];
-        texts.push(
-          parent.closest('[lang]')?.getAttribute('lang') === lang ? '\u0000' : node.textContent!,
-        );
-        blocks.set(block, texts);
-      }
-      return [...blocks.values()].flatMap((texts) => texts.join('').split('\u0000'));
-    },
-    [lang, root] as const,
-  );
-}
-
-const apostrophes = /['’ʼ]/g;
-/** The phrases of a list that occur in a text as whole words (any apostrophe, any run of spaces). */
-function occurrences(text: string, phrases: readonly string[]): string[] {
-  const plain = text.replace(apostrophes, "'").replace(/\s+/g, ' ');
-  return phrases.filter((phrase) => {
-    const pattern = phrase
-      .replace(apostrophes, "'")
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\s+/g, '\\s');
-    return new RegExp(`(?<![\\p{L}\\p{N}-])${pattern}(?![\\p{L}\\p{N}-])`, 'u').test(plain);
-  });
-}
-
-/** Each phrase found outside `lang` on a page, with the text around it. */
-async function unmarked(
-  page: Page,
-  lang: Locale,
-  phrases: readonly string[],
-  root?: string,
-): Promise<string[]> {
-  return (await unmarkedText(page, lang, root)).flatMap((text) =>
-    occurrences(text, phrases).map(
-      (phrase) => `“${phrase}” in “${text.replace(/\s+/g, ' ').trim().slice(0, 120)}”`,
-    ),
-  );
-}
+const englishPages = everyPage().filter((path) => path.startsWith('/en/'));
 
 describe('changes of language are marked (RGAA 8.7)', () => {
   test('the names to look for come from the data: territories of every case, French source titles, English phrases', () => {
@@ -144,37 +33,24 @@ describe('changes of language are marked (RGAA 8.7)', () => {
     expect(englishPhrases).toEqual(expect.arrayContaining(['learning lab']));
   });
 
-  test('on every English page, each French place name and French source title is inside an element marked lang="fr"', async () => {
-    const found: string[] = [];
-    let marked = 0;
-    await inParallel(englishPages, await walkers(), async (path, page) => {
-      await page.goto(baseUrl + path);
-      found.push(
-        ...(await unmarked(page, 'fr', [...territoryNames, ...frenchSourceTitles])).map(
-          (problem) => `${path}: ${problem}`,
+  test('the English pages have French names to mark: the walk of every page (a11y.spec.ts) does not pass for want of them', () => {
+    // Counted in the built files: the reading pages have no script that could add or remove marks.
+    // (464 marks on the English pages when the listings became bounded pages: well above 300.)
+    const marks = englishPages
+      .map((path) => readBuiltPage(distDir, path))
+      .flatMap((page) =>
+        page.tags.filter(
+          (tag) => tag.offset > page.html.indexOf('<body') && tag.attributes.get('lang') === 'fr',
         ),
       );
-      marked += await page.$$eval('body [lang="fr"]', (elements) => elements.length);
-    });
-    expect(found.sort()).toEqual([]);
-    // The check above passes trivially on pages without names: make sure they were there to see.
-    // (464 marks on the English pages when the listings became bounded pages: well above 300.)
-    expect(marked).toBeGreaterThan(300);
-  }, 600_000);
+    expect(marks.length).toBeGreaterThan(300);
+  });
 
-  test('on every French page, each English phrase the content marks is marked wherever it appears', async () => {
-    const found: string[] = [];
-    await inParallel(frenchPages, await walkers(), async (path, page) => {
-      await page.goto(baseUrl + path);
-      found.push(
-        ...(await unmarked(page, 'en', englishPhrases)).map((problem) => `${path}: ${problem}`),
-      );
-    });
-    expect(found.sort()).toEqual([]);
+  test('the phrase a French text marks as English is marked in the title of its practice', async () => {
     const ecla = await newPage();
     await ecla.goto(`${baseUrl}/fr/pratiques/ecla-champagne-au-mont-d-or/`);
     expect(await ecla.locator('h1 [lang="en"]').textContent()).toBe('learning lab');
-  }, 600_000);
+  });
 
   test('search results mark the French names of places in titles, territories and excerpts', async () => {
     const page = await newPage();

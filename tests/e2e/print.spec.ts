@@ -15,12 +15,6 @@ const casePages = contentCases().flatMap((entry) =>
 );
 
 describe('the printed fiche', () => {
-  test.each(casePages)('%s prints on one A4 page', async (path) => {
-    const page = await newPage();
-    await page.goto(baseUrl + path);
-    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
-  });
-
   test('an untranslated copy, with its notice, prints on one A4 page too', async () => {
     const page = await fixture.newPage();
     await page.goto(`${fixture.baseUrl}/en/practices/lab28-la-loupe/`);
@@ -34,8 +28,9 @@ describe('the printed fiche', () => {
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
   });
 
+  // One load per page for both: what is printed, then how many sheets it takes.
   test.each(casePages)(
-    '%s prints its title, summary, facts, actors, benefits, questions, source and address, without navigation or search',
+    '%s prints on one A4 page its title, summary, facts, actors, benefits, questions, source and address, without navigation or search',
     async (path) => {
       const page = await newPage();
       await page.goto(baseUrl + path);
@@ -84,6 +79,7 @@ describe('the printed fiche', () => {
       expect(await page.textContent('.print-url')).toContain(
         new URL(path, 'https://x.invalid').pathname,
       );
+      expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
     },
   );
 });

@@ -36,6 +36,33 @@ async function openSearch(
   await searched(page);
 }
 
+/**
+ * Search in a search page of `locale` that stays open from one query to the next, as a reader going
+ * Back and Forward does: the address changes and the page searches what it says, with the index
+ * already loaded (the same path as a page opened at that address: read the URL, search). Opens the
+ * page first when it shows another language's search.
+ */
+async function searchInPlace(
+  page: Page,
+  locale: Locale,
+  params: Record<string, string>,
+): Promise<void> {
+  if (new URL(page.url(), baseUrl).pathname !== searchPath[locale]) {
+    await openSearch(page, locale, params);
+    return;
+  }
+  await page.evaluate(
+    (address) => {
+      // The announcement of the last search goes, so that waiting for one waits for this search's.
+      document.querySelector('[data-status]')!.textContent = '';
+      history.pushState(null, '', address);
+      dispatchEvent(new PopStateEvent('popstate'));
+    },
+    `${searchPath[locale]}?${new URLSearchParams(params)}`,
+  );
+  await searched(page);
+}
+
 const status = async (page: Page) => (await page.textContent('[data-status]'))!.trim();
 const shownLinks = (page: Page) =>
   page.$$eval('[data-results] h3 a', (links) => links.map((link) => link.getAttribute('href')!));
@@ -70,7 +97,7 @@ describe('the query set: what teachers type finds the right practices in the fir
     ),
   )('%s', async ([, { locale, query, filters = {}, top3, absent = [], why }], { expect }) => {
     const links = await pool.use(async (page) => {
-      await openSearch(page, locale, { q: query, ...filters });
+      await searchInPlace(page, locale, { q: query, ...filters });
       return allLinks(page);
     });
     const top = links.slice(0, 3).map(caseSlug);

@@ -2,17 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
-import { decodeEntities, readBuiltPage } from './support/built-html.ts';
+import { cardLinks, headingText, readBuiltPage, textOf } from './support/built-html.ts';
 import { inParallel } from './support/parallel.ts';
 import { distDir, fileOf } from './support/site-pages.ts';
 
 const { baseUrl, newPage } = useBrowser();
-
-/** The text of some HTML, its tags left out and its spaces of any kind read as one. */
-const textOf = (html: string) =>
-  decodeEntities(html.replace(/<[^>]+>/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
 
 const facets = ['continuity', 'theme', 'level', 'authority', 'region', 'size'] as const;
 type Facet = (typeof facets)[number];
@@ -322,14 +316,12 @@ describe('the catalogue without JavaScript', () => {
       for (const link of links) {
         expect(existsSync(fileOf(distDir, link.href)), link.href).toBe(true);
         const listing = readFileSync(fileOf(distDir, link.href), 'utf8');
-        const listed = [
-          ...listing.matchAll(/<article class="card[^"]*">[\s\S]*?<h3><a href="([^"]+)"/g),
-        ].map((match) => match[1]!);
+        const listed = cardLinks(listing);
         const expected = all
           .filter((card) => card.values[link.facet].includes(link.value))
           .map((card) => `${casePrefix}${card.slug}/`);
         expect(listed.sort(), link.href).toEqual(expected.sort());
-        expect(textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(listing)![1]!)).toContain(link.label);
+        expect(headingText(listing)).toContain(link.label);
         // The value is really one of the practice's: its own page says so.
         for (const href of listed) {
           const facts = /<aside class="facts"[\s\S]*?<\/aside>/.exec(

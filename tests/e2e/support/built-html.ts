@@ -89,3 +89,23 @@ export function metaContent(page: BuiltPage, key: string): string | undefined {
     )
     ?.attributes.get('content');
 }
+
+/** The text of some HTML: its tags left out, its character references decoded, its spaces of any kind read as one. */
+export function textOf(html: string): string {
+  return decodeEntities(html.replace(/<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The text of a built page's `<h1>`. */
+export function headingText(html: string): string | undefined {
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
+  return heading === undefined ? undefined : textOf(heading);
+}
+
+/** The addresses of the practices a listing page shows as cards (the link of each card's title), in order. */
+export function cardLinks(html: string): string[] {
+  return [...html.matchAll(/<article class="card[^"]*">[\s\S]*?<h3><a href="([^"]+)"/g)].map(
+    (match) => match[1]!,
+  );
+}

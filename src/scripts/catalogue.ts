@@ -24,7 +24,7 @@ import {
   type FacetIndex,
   type FacetIndexFile,
 } from '../catalogue/facet-index.ts';
-import type { CatalogueCard } from '../catalogue/catalogue-card.ts';
+import { runsOf, type CatalogueCard } from '../catalogue/catalogue-card.ts';
 import { pagerItems, PAGE_SIZE } from '../routing/paging.ts';
 import { fillTemplate, formatPlural, type PluralTemplates } from '../utils/plural.ts';
 import { enhanceFilterPanel } from './filter-panel.ts';
@@ -107,6 +107,12 @@ export function initCatalogue(root: HTMLElement): void {
   );
   const totals = new Map(boxes.map((box) => [box, countOf(box).textContent ?? '']));
   const data = catalogueData(root);
+  // A card names its continuities and themes by id: their labels are those of the filters.
+  const labels = new Map(
+    boxes.map((box) => [`${facetOf(box)}:${box.value}`, box.dataset.label ?? box.value]),
+  );
+  const labelOf = (facet: Facet, id: string) => labels.get(`${facet}:${id}`) ?? id;
+  const practicesPath = root.dataset.practices!;
   const compare = initCompareChoice(root, locale, messages);
 
   part<HTMLElement>(root, '[data-facet-links]').hidden = true;
@@ -175,7 +181,9 @@ export function initCatalogue(root: HTMLElement): void {
         positions.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map(data.card),
       );
       if (request !== shown) return;
-      list.replaceChildren(...found.map((card) => resultCard(card, messages)));
+      list.replaceChildren(
+        ...found.map((card) => resultCard(card, messages, labelOf, practicesPath)),
+      );
       showPager(resultsPager, selection, current, pages);
       showCounts(indexCounts(index, selection));
       const count = formatPlural(messages.results, positions.length, locale, { total });
@@ -285,31 +293,35 @@ const arrow = (text: string) => element('span', { 'aria-hidden': 'true' }, [text
 /** The element that shows a value's count, in its label. */
 const countOf = (box: HTMLInputElement) => box.labels![0]!.querySelector('[data-count]')!;
 
-/** A practice of the filter's results, as a card like those the build writes (CaseCard.astro). */
-function resultCard(card: CatalogueCard, messages: Messages): HTMLLIElement {
-  const runs = (text: CatalogueCard['title']) => text.map(runNode);
+/** A practice of the filter's results, as a card like those the build writes (CaseCard.astro); `base` is the catalogue's address, under which each practice has its page. */
+function resultCard(
+  card: CatalogueCard,
+  messages: Messages,
+  labelOf: (facet: Facet, id: string) => string,
+  base: string,
+): HTMLLIElement {
+  const runs = (text: CatalogueCard['title']) => runsOf(text).map(runNode);
   const lang = card.lang ? { lang: card.lang } : {};
-  const tags = (items: { id?: string; label: string }[], label: string) =>
+  const tags = (facet: Facet, ids: string[], label: string, coloured: boolean) =>
     element(
       'ul',
       { class: 'tags', 'aria-label': label },
-      items.map((item) =>
+      ids.map((id) =>
         element('li', {}, [
-          element('span', { class: item.id ? `tag tag--${item.id}` : 'tag' }, [item.label]),
+          element('span', { class: coloured ? `tag tag--${id}` : 'tag' }, [labelOf(facet, id)]),
         ]),
       ),
     );
-  const main = card.continuity[0]?.id;
+  const main = card.continuity[0];
   return element('li', { 'data-case': card.slug }, [
     element('article', { class: main ? `card accent--${main}` : 'card' }, [
       element('p', { class: 'card-meta' }, [...runs(card.territory), ` · ${card.scope}`]),
-      element('h3', lang, [element('a', { href: card.url }, runs(card.title))]),
+      element('h3', lang, [
+        element('a', { href: `${base}${encodeURIComponent(card.slug)}/` }, runs(card.title)),
+      ]),
       element('p', lang, runs(card.summary)),
-      tags(card.continuity, messages.continuity),
-      tags(
-        card.themes.map((label) => ({ label })),
-        messages.themes,
-      ),
+      tags('continuity', card.continuity, messages.continuity, true),
+      tags('theme', card.themes, messages.themes, false),
       element('p', { class: 'card-compare no-print', 'data-compare-control': '' }, [
         element('label', {}, [
           element('input', { type: 'checkbox', value: card.slug, 'data-compare': '' }),

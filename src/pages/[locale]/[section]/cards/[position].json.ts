@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../../../i18n/config.ts';
-import { localizedPath, sections } from '../../../../i18n/routes.ts';
+import { sections } from '../../../../i18n/routes.ts';
 import { catalogueCard } from '../../../../catalogue/catalogue-card.ts';
 import { textMarker } from '../../../../data/foreign-phrases.ts';
 import { getCaseListings, type CaseListing } from '../../../../data/site-data.ts';
@@ -29,7 +29,6 @@ export const GET: APIRoute<Props> = ({ props }) => {
   const { locale, listing } = props;
   const card = catalogueCard({
     slug: listing.slug,
-    url: localizedPath(locale, 'practices', listing.slug),
     facts: listing.facts,
     locale,
     textLang: listing.fallbackFrom ?? locale,

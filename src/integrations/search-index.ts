@@ -10,7 +10,7 @@ import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { vocabularyFiles } from '../schemas/vocabulary.ts';
 import { contentDir } from '../data/content-dir.ts';
 import { readForeignPhrases } from '../data/foreign-phrases.ts';
-import { withInnerPhrases, type ForeignPhrases } from '../utils/language-marks.ts';
+import { innerPhrases, type ForeignPhrases } from '../utils/language-marks.ts';
 import {
   indexableCopy,
   markedPhrases,
@@ -64,6 +64,9 @@ export async function writeSearchIndex(options: {
   ) as Record<Locale, SynonymFinder>;
   const indexed: IndexedPages = { fr: [], en: [] };
   const known = options.foreignPhrases ?? { fr: [], en: [] };
+  const withInner = Object.fromEntries(
+    locales.map((locale) => [locale, innerPhrases(known[locale])]),
+  ) as Record<Locale, (phrases: readonly string[]) => string[]>;
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('\n'));
@@ -92,7 +95,7 @@ export async function writeSearchIndex(options: {
                 synonyms: finders[locale],
                 synonymWeight: SYNONYM_WEIGHT,
               }),
-              withInnerPhrases(markedPhrases(bodies, otherLocale(locale)), known[locale]),
+              withInner[locale](markedPhrases(bodies, otherLocale(locale))),
             ),
           })
           .then(

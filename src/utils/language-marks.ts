@@ -122,24 +122,26 @@ const comparable = (phrase: string) =>
   phrase.replace(/['’ʼ]/g, "'").replace(/‑/g, '-').replace(/\s+/g, ' ').trim();
 
 /**
- * Phrases with the `known` phrases found inside them as whole words (Loire in Centre-Val de Loire):
- * a search excerpt may cut a name short and leave the shorter one standing alone, which must be
- * marked too.
- * @example withInnerPhrases(['Centre-Val de Loire'], ['Loire', 'Val']) // ['Centre-Val de Loire', 'Loire']
+ * A function that adds to some phrases the `known` phrases found inside them as whole words (Loire
+ * in Centre-Val de Loire): a search excerpt may cut a name short and leave the shorter one standing
+ * alone, which must be marked too. `known` is read once, for all the pages of a build.
+ * @example innerPhrases(['Loire', 'Val'])(['Centre-Val de Loire']) // ['Centre-Val de Loire', 'Loire']
  */
-export function withInnerPhrases(phrases: readonly string[], known: readonly string[]): string[] {
+export function innerPhrases(known: readonly string[]): (phrases: readonly string[]) => string[] {
   const byForm = new Map(known.map((phrase) => [comparable(phrase), phrase]));
-  const found = new Set(phrases);
-  for (const phrase of phrases) {
-    const words = [...phrase.matchAll(WORD_SPAN)];
-    for (let first = 0; first < words.length; first += 1) {
-      for (let last = first; last < words.length; last += 1) {
-        const start = words[first]!.index;
-        const end = words[last]!.index + words[last]![0].length;
-        const inner = byForm.get(comparable(phrase.slice(start, end)));
-        if (inner) found.add(inner);
+  return (phrases) => {
+    const found = new Set(phrases);
+    for (const phrase of phrases) {
+      const words = [...phrase.matchAll(WORD_SPAN)];
+      for (let first = 0; first < words.length; first += 1) {
+        for (let last = first; last < words.length; last += 1) {
+          const start = words[first]!.index;
+          const end = words[last]!.index + words[last]![0].length;
+          const inner = byForm.get(comparable(phrase.slice(start, end)));
+          if (inner) found.add(inner);
+        }
       }
     }
-  }
-  return [...found];
+    return [...found];
+  };
 }

@@ -5,6 +5,7 @@ import { formatDate } from '../utils/dates.ts';
 import { formatNumber, keepNumbersTogether } from '../utils/format.ts';
 import type { Label } from '../utils/taxonomy.ts';
 import { frenchSpacing } from '../utils/typography.ts';
+import type { ForeignPhrases, LanguageMarker } from '../utils/language-marks.ts';
 
 /** A paragraph or a bulleted list of a case's text, as plain text. */
 export type TextBlock = { paragraph: string } | { list: string[] };
@@ -28,6 +29,12 @@ export interface ComparedCase {
   /** The "what it brings" section of the case; empty when the source says nothing about it. */
   benefits: TextBlock[];
   source: { title: string; language: Locale; details: string };
+  /**
+   * The phrases of the other language to mark in its texts, by the language they are written in
+   * (its own text's, and the page's for the lines the page words): only those that occur in them,
+   * so that the compare page lists none of its own (see `withMarkedPhrases`).
+   */
+  phrases?: Partial<ForeignPhrases>;
 }
 
 /**
@@ -189,4 +196,38 @@ export function sharedLabels(
     ...inAll((item) => item.themes),
     ...inAll((item) => item.levels),
   ];
+}
+
+/**
+ * The phrases of the other language that occur in a compared case's texts (`ComparedCase.phrases`),
+ * found by the build's own markers: in its title, summary, actors and benefits for the language of
+ * its text, in its territory lines and source details for the page's.
+ * @example comparedPhrases(item, 'en', (lang) => textMarker(lang)) // { en: ['La Loupe', 'Eure-et-Loir', …] }
+ */
+export function comparedPhrases(
+  item: ComparedCase,
+  locale: Locale,
+  markerFor: (textLang: Locale) => LanguageMarker,
+): Partial<ForeignPhrases> {
+  const textLocale = item.lang ?? locale;
+  const ownTexts = [
+    item.title,
+    item.summary,
+    ...item.actors.flatMap((actor) => [actor.name, actor.role ?? '']),
+    ...item.benefits.flatMap((block) => ('paragraph' in block ? [block.paragraph] : block.list)),
+  ];
+  const pageTexts = [...item.territory, item.source.details];
+  const found: Partial<Record<Locale, Set<string>>> = {};
+  const look = (texts: readonly string[], lang: Locale) => {
+    const phrases = (found[lang] ??= new Set());
+    const marker = markerFor(lang);
+    for (const text of texts) for (const run of marker(text)) if (run.lang) phrases.add(run.text);
+  };
+  look(ownTexts, textLocale);
+  look(pageTexts, locale);
+  return Object.fromEntries(
+    Object.entries(found)
+      .filter(([, phrases]) => phrases.size > 0)
+      .map(([lang, phrases]) => [lang, [...phrases]]),
+  );
 }

@@ -5,11 +5,20 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
-import { locales, type Locale } from '../i18n/config.ts';
+import { locales, otherLocale, type Locale } from '../i18n/config.ts';
 import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { vocabularyFiles } from '../schemas/vocabulary.ts';
 import { contentDir } from '../data/content-dir.ts';
-import { indexableCopy, pageLocale, pageUrl, searchBodies } from '../search/html.ts';
+import { readForeignPhrases } from '../data/foreign-phrases.ts';
+import { innerPhrases, type ForeignPhrases } from '../utils/language-marks.ts';
+import {
+  indexableCopy,
+  markedPhrases,
+  pageLocale,
+  pageUrl,
+  searchBodies,
+  withMarkedPhrases,
+} from '../search/html.ts';
 import { synonymFinder, type SynonymFinder } from '../search/synonyms.ts';
 
 /** Weight of the glossary synonyms added to a page, against 1 for the page's own words. */
@@ -40,18 +49,24 @@ export type IndexedPages = Record<Locale, string[]>;
 /**
  * Index the pages of a built site into `outputPath`: only pages that carry `data-pagefind-body`,
  * each in the language of its `<html lang>`, from a copy of what Pagefind reads of them (the
- * `data-pagefind-body` elements) where elisions are cut and glossary synonyms added (the files on
- * disk are not touched). Exported for tests that index their own pages.
+ * `data-pagefind-body` elements) where elisions are cut, glossary synonyms added and the phrases
+ * the page marks in the other language listed in a meta field (the files on disk are not touched). Exported for tests that index their own pages.
  */
 export async function writeSearchIndex(options: {
   root: string;
   outputPath: string;
   glossary: readonly GlossaryTerm[];
+  /** The phrases the site marks (see `readForeignPhrases`): those found inside a page's marked phrases travel with it too. */
+  foreignPhrases?: ForeignPhrases;
 }): Promise<IndexedPages> {
   const finders = Object.fromEntries(
     locales.map((locale) => [locale, synonymFinder(options.glossary, locale)]),
   ) as Record<Locale, SynonymFinder>;
   const indexed: IndexedPages = { fr: [], en: [] };
+  const known = options.foreignPhrases ?? { fr: [], en: [] };
+  const withInner = Object.fromEntries(
+    locales.map((locale) => [locale, innerPhrases(known[locale])]),
+  ) as Record<Locale, (phrases: readonly string[]) => string[]>;
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('\n'));
@@ -72,11 +87,16 @@ export async function writeSearchIndex(options: {
         index
           .addHTMLFile({
             url,
-            content: indexableCopy(bodies, {
-              locale,
-              synonyms: finders[locale],
-              synonymWeight: SYNONYM_WEIGHT,
-            }),
+            // Each result brings the phrases its page marks in the other language, for the search
+            // page to mark them again in what it shows of it.
+            content: withMarkedPhrases(
+              indexableCopy(bodies, {
+                locale,
+                synonyms: finders[locale],
+                synonymWeight: SYNONYM_WEIGHT,
+              }),
+              withInner[locale](markedPhrases(bodies, otherLocale(locale))),
+            ),
           })
           .then(
             (result) => result.errors.map((error) => `${file}: ${error}`),
@@ -109,6 +129,7 @@ export function searchIndex(): AstroIntegration {
           root,
           outputPath: join(root, 'pagefind'),
           glossary: readGlossary(),
+          foreignPhrases: readForeignPhrases(contentDir),
         });
         const counts = locales.map((locale) => `${indexed[locale].length} in ${locale}`).join(', ');
         logger.info(`Indexed ${counts} in ${Math.round(performance.now() - started)} ms.`);

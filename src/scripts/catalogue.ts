@@ -1,10 +1,12 @@
 // The catalogue's filters in the browser. The page is complete without this script: it shows one
 // page of the practices with numbered links to the others, and every facet value is a link to its
-// listing page. With it, checkboxes filter the practices through the search index (Pagefind, fetched
-// at the first filter, never the whole catalogue), the selection lives in the URL (shareable, Back and
-// Forward work), and cards can be picked for comparison across pages.
+// listing page. With it, checkboxes filter the practices through the catalogue's own filter index
+// (one small file of every practice's facet values, fetched at the first filter; the counts and the
+// practices shown are worked out here) and the cards on screen are fetched one small file each, never
+// the whole catalogue; the selection lives in the URL (shareable, Back and Forward work), and cards
+// can be picked for comparison across pages.
 import type { Locale } from '../i18n/config.ts';
-import { parsePath, type Facet } from '../i18n/routes.ts';
+import type { Facet } from '../i18n/routes.ts';
 import {
   compareSearch,
   facetKeys,
@@ -15,11 +17,19 @@ import {
   selectionSize,
   type Selection,
 } from '../catalogue/facets.ts';
+import {
+  decodeFacetIndex,
+  indexCounts,
+  matchingPositions,
+  type FacetIndex,
+  type FacetIndexFile,
+} from '../catalogue/facet-index.ts';
+import { runsOf, type CatalogueCard } from '../catalogue/catalogue-card.ts';
 import { pagerItems, PAGE_SIZE } from '../routing/paging.ts';
 import { fillTemplate, formatPlural, type PluralTemplates } from '../utils/plural.ts';
 import { enhanceFilterPanel } from './filter-panel.ts';
 import { element, part } from './dom.ts';
-import { pagefindIndex, type FilterCounts, type PagefindPage } from './search/pagefind.ts';
+import { runNode } from './language-marks.ts';
 
 interface Messages {
   all: PluralTemplates;
@@ -42,7 +52,37 @@ const PAGE_PARAM = 'page';
 /** Where the compared practices are kept while the reader goes from page to page. */
 const CHOSEN_KEY = 'continuites:compare';
 
-/** Turn the server-rendered catalogue into one filtered through the search index. */
+/** The catalogue's filter index and its cards, fetched when first needed and once. */
+function catalogueData(root: HTMLElement) {
+  const indexUrl = root.dataset.facetIndex!;
+  const cardsUrl = root.dataset.cards!;
+  let index: Promise<FacetIndex> | undefined;
+  const cards = new Map<number, Promise<CatalogueCard>>();
+  const json = async <T>(url: string) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return (await response.json()) as T;
+  };
+  return {
+    index: () =>
+      (index ??= json<FacetIndexFile>(indexUrl).then(decodeFacetIndex, (error: unknown) => {
+        index = undefined;
+        throw error;
+      })),
+    /** The card of the practice at a position of the catalogue's order. */
+    card(position: number): Promise<CatalogueCard> {
+      let card = cards.get(position);
+      if (!card) {
+        card = json<CatalogueCard>(`${cardsUrl}${position}.json`);
+        card.catch(() => cards.delete(position));
+        cards.set(position, card);
+      }
+      return card;
+    },
+  };
+}
+
+/** Turn the server-rendered catalogue into one filtered in the browser. */
 export function initCatalogue(root: HTMLElement): void {
   const locale = root.dataset.locale as Locale;
   const messages = JSON.parse(root.dataset.messages!) as Messages;
@@ -65,13 +105,14 @@ export function initCatalogue(root: HTMLElement): void {
       boxes.filter((box) => facetOf(box) === facet).map((box) => box.value),
     ]),
   );
-  // The index holds each value as its label in the page's language.
-  const labelOf = (facet: Facet, id: string) =>
-    boxes.find((box) => facetOf(box) === facet && box.value === id)?.dataset.label;
-  const idOf = (facet: Facet, label: string) =>
-    boxes.find((box) => facetOf(box) === facet && box.dataset.label === label)?.value;
   const totals = new Map(boxes.map((box) => [box, countOf(box).textContent ?? '']));
-  const index = pagefindIndex<Facet>(labelOf, facetKeys);
+  const data = catalogueData(root);
+  // A card names its continuities and themes by id: their labels are those of the filters.
+  const labels = new Map(
+    boxes.map((box) => [`${facetOf(box)}:${box.value}`, box.dataset.label ?? box.value]),
+  );
+  const labelOf = (facet: Facet, id: string) => labels.get(`${facet}:${id}`) ?? id;
+  const practicesPath = root.dataset.practices!;
   const compare = initCompareChoice(root, locale, messages);
 
   part<HTMLElement>(root, '[data-facet-links]').hidden = true;
@@ -102,11 +143,9 @@ export function initCatalogue(root: HTMLElement): void {
   const otherPath = languageLink && new URL(languageLink.href).pathname;
   const otherLocale = languageLink?.hreflang as Locale | undefined;
 
-  function showCounts(counts?: FilterCounts): void {
+  function showCounts(counts?: Record<Facet, Map<string, number>>): void {
     for (const box of boxes) {
-      const text = counts
-        ? `(${counts[facetOf(box)]?.[box.dataset.label ?? ''] ?? 0})`
-        : totals.get(box)!;
+      const text = counts ? `(${counts[facetOf(box)].get(box.value) ?? 0})` : totals.get(box)!;
       countOf(box).textContent = text;
       box.closest('li')!.classList.toggle('is-empty', text === '(0)' && !box.checked);
     }
@@ -134,28 +173,26 @@ export function initCatalogue(root: HTMLElement): void {
     list.setAttribute('aria-busy', 'true');
     if (status.textContent === staticStatus) status.textContent = messages.loading;
     try {
-      const [response, counts] = await Promise.all([
-        index.search(null, selection, 'title'),
-        index.counts(null, selection),
-      ]);
-      const pages = Math.max(1, Math.ceil(response.results.length / PAGE_SIZE));
+      const index = await data.index();
+      const positions = matchingPositions(index, selection);
+      const pages = Math.max(1, Math.ceil(positions.length / PAGE_SIZE));
       const current = Math.min(page, pages);
       const found = await Promise.all(
-        response.results
-          .slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
-          .map((result) => result.data()),
+        positions.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map(data.card),
       );
       if (request !== shown) return;
-      list.replaceChildren(...found.map((found) => resultCard(found, messages, idOf)));
+      list.replaceChildren(
+        ...found.map((card) => resultCard(card, messages, labelOf, practicesPath)),
+      );
       showPager(resultsPager, selection, current, pages);
-      showCounts(counts);
-      const count = formatPlural(messages.results, response.results.length, locale, { total });
+      showCounts(indexCounts(index, selection));
+      const count = formatPlural(messages.results, positions.length, locale, { total });
       status.textContent =
         pages > 1
           ? `${count}. ${fillTemplate(messages.range, {
               from: (current - 1) * PAGE_SIZE + 1,
-              to: Math.min(current * PAGE_SIZE, response.results.length),
-              total: response.results.length,
+              to: Math.min(current * PAGE_SIZE, positions.length),
+              total: positions.length,
             })}`
           : count;
       compare.refresh();
@@ -256,38 +293,40 @@ const arrow = (text: string) => element('span', { 'aria-hidden': 'true' }, [text
 /** The element that shows a value's count, in its label. */
 const countOf = (box: HTMLInputElement) => box.labels![0]!.querySelector('[data-count]')!;
 
-/** A practice found in the index, as a card like those the build writes. */
+/** A practice of the filter's results, as a card like those the build writes (CaseCard.astro); `base` is the catalogue's address, under which each practice has its page. */
 function resultCard(
-  page: PagefindPage,
+  card: CatalogueCard,
   messages: Messages,
-  idOf: (facet: Facet, label: string) => string | undefined,
+  labelOf: (facet: Facet, id: string) => string,
+  base: string,
 ): HTMLLIElement {
-  const slug = parsePath(new URL(page.url, window.location.href).pathname)?.slug ?? '';
-  const tags = (facet: Facet, label: string, coloured: boolean) =>
+  const runs = (text: CatalogueCard['title']) => runsOf(text).map(runNode);
+  const lang = card.lang ? { lang: card.lang } : {};
+  const tags = (facet: Facet, ids: string[], label: string, coloured: boolean) =>
     element(
       'ul',
       { class: 'tags', 'aria-label': label },
-      (page.filters[facet] ?? []).map((value) => {
-        const id = idOf(facet, value);
-        return element('li', {}, [
-          element('span', { class: coloured && id ? `tag tag--${id}` : 'tag' }, [value]),
-        ]);
-      }),
+      ids.map((id) =>
+        element('li', {}, [
+          element('span', { class: coloured ? `tag tag--${id}` : 'tag' }, [labelOf(facet, id)]),
+        ]),
+      ),
     );
-  const main = idOf('continuity', page.filters.continuity?.[0] ?? '');
-  const title = page.meta.title ?? slug;
-  return element('li', { 'data-case': slug }, [
+  const main = card.continuity[0];
+  return element('li', { 'data-case': card.slug }, [
     element('article', { class: main ? `card accent--${main}` : 'card' }, [
-      element('p', { class: 'card-meta' }, [page.meta.territory ?? '']),
-      element('h3', {}, [element('a', { href: page.url }, [title])]),
-      element('p', {}, [page.meta.summary ?? '']),
-      tags('continuity', messages.continuity, true),
-      tags('theme', messages.themes, false),
+      element('p', { class: 'card-meta' }, [...runs(card.territory), ` · ${card.scope}`]),
+      element('h3', lang, [
+        element('a', { href: `${base}${encodeURIComponent(card.slug)}/` }, runs(card.title)),
+      ]),
+      element('p', lang, runs(card.summary)),
+      tags('continuity', card.continuity, messages.continuity, true),
+      tags('theme', card.themes, messages.themes, false),
       element('p', { class: 'card-compare no-print', 'data-compare-control': '' }, [
         element('label', {}, [
-          element('input', { type: 'checkbox', value: slug, 'data-compare': '' }),
+          element('input', { type: 'checkbox', value: card.slug, 'data-compare': '' }),
           messages.compare,
-          element('span', { class: 'visually-hidden' }, [` — ${title}`]),
+          element('span', { class: 'visually-hidden', ...lang }, [' — ', ...runs(card.title)]),
         ]),
       ]),
     ]),

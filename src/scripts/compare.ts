@@ -98,7 +98,6 @@ export async function initCompare(root: HTMLElement): Promise<void> {
   const locale = root.dataset.locale as Locale;
   const messages = JSON.parse(root.dataset.messages!) as Messages;
   const base = root.dataset.base!;
-  const marks = textMarks(root);
   const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
   const common = root.querySelector<HTMLElement>('[data-compare-common]')!;
   const tableRegion = root.querySelector<HTMLElement>('[data-compare-table]')!;
@@ -156,7 +155,11 @@ export async function initCompare(root: HTMLElement): Promise<void> {
           checked: '',
         }),
         element('label', { for: id }, [
-          element('span', { lang: item.lang }, marks(item.title, item.lang ?? locale)),
+          element(
+            'span',
+            { lang: item.lang },
+            textMarks(item.phrases ?? {})(item.title, item.lang ?? locale),
+          ),
         ]),
       ]),
     );
@@ -176,6 +179,8 @@ export async function initCompare(root: HTMLElement): Promise<void> {
 
   const headRow = tableRegion.querySelector('thead tr')!;
   for (const item of compared) {
+    // Each practice brings the phrases to mark in its texts (see comparedPhrases).
+    const marks = textMarks(item.phrases ?? {});
     const caseMarks = (text: string) => marks(text, item.lang ?? locale);
     headRow.append(
       element('th', { scope: 'col' }, [

@@ -1,5 +1,7 @@
 // Language marks in text the browser inserts (search results, comparisons), the same as the build
-// puts in the pages: the phrases come from the page, which lists them in `data-foreign-phrases`.
+// puts in the pages. The phrases travel with what is shown: a search result brings those its page
+// marks (a meta field of the index), a compared practice those of its own text (its JSON file), so
+// that no page lists the phrases of the whole site.
 import type { Locale } from '../i18n/config.ts';
 import { otherLocale } from '../i18n/config.ts';
 import {
@@ -11,19 +13,20 @@ import {
 
 /**
  * A function that turns a text written in one language into text and `<span lang>` nodes, for
- * the phrases of the other language listed on `root` (`data-foreign-phrases`, see
- * `readForeignPhrases`). Without the list, texts stay whole.
+ * the phrases of the other language that `phrases` lists for texts of that language. Without
+ * phrases, texts stay whole.
  */
 export function textMarks(
-  root: HTMLElement,
+  phrases: Partial<ForeignPhrases>,
 ): (text: string, textLang: Locale) => (Node | string)[] {
-  const runsOf = textRuns(root);
+  const runsOf = textRuns(phrases);
   return (text, textLang) => runsOf(text, textLang).map(runNode);
 }
 
 /** The runs of a text (see `textMarks`), for a caller that cuts them further (`runsByPart`). */
-export function textRuns(root: HTMLElement): (text: string, textLang: Locale) => TextRun[] {
-  const phrases = JSON.parse(root.dataset.foreignPhrases ?? '{}') as Partial<ForeignPhrases>;
+export function textRuns(
+  phrases: Partial<ForeignPhrases>,
+): (text: string, textLang: Locale) => TextRun[] {
   const markers = new Map<Locale, LanguageMarker>();
   return (text, textLang) => {
     let marker = markers.get(textLang);

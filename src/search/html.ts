@@ -2,6 +2,7 @@
 // under which URL, and the copy of its HTML that Pagefind is given (elisions cut, synonyms added).
 // Pure string work on Astro's output, so that unit tests can reach it without a build.
 import { isLocale, type Locale } from '../i18n/config.ts';
+import { MARKED_PHRASES_META } from '../utils/language-marks.ts';
 import { addSynonyms, type SynonymFinder } from './synonyms.ts';
 import { splitElisions, SYNONYM_SIGNS } from './text.ts';
 
@@ -149,4 +150,71 @@ export function indexableCopy(
       return synonyms && rewriting === 'all' ? addSynonyms(text, synonyms, frame) : text;
     })
     .join('');
+}
+
+/** Longer texts in another language are whole passages, not phrases to look for elsewhere. */
+const MAX_PHRASE_LENGTH = 200;
+
+const namedEntities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  rsquo: '’',
+  lsquo: '‘',
+  laquo: '«',
+  raquo: '»',
+};
+
+/** The text of an HTML text node: entities decoded, spaces of any kind folded to one. */
+function textOf(html: string): string {
+  return html
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (entity, decimal, hex, name) =>
+      decimal
+        ? String.fromCodePoint(Number(decimal))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : (namedEntities[(name as string).toLowerCase()] ?? entity),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The phrases a page marks as being in `lang` (`<span lang="fr">Eure-et-Loir</span>`), once each,
+ * from the HTML Pagefind reads of it. They are what its search result must mark in turn: its title,
+ * summary, territory and excerpts are cut from the same text.
+ * @example markedPhrases('<p>A school in <span lang="fr">Eure-et-Loir</span></p>', 'fr') // ['Eure-et-Loir']
+ */
+export function markedPhrases(html: string, lang: Locale): string[] {
+  const phrases = new Set<string>();
+  const marked = new RegExp(
+    `<([a-z][a-z0-9-]*)\\b[^>]*\\slang=(?:"${lang}"|'${lang}'|${lang}(?=[\\s>]))[^>]*>([^<]+)</\\1>`,
+    'gi',
+  );
+  for (const [, , inner] of html.matchAll(marked)) {
+    const phrase = textOf(inner!);
+    if (phrase && phrase.length <= MAX_PHRASE_LENGTH) phrases.add(phrase);
+  }
+  return [...phrases];
+}
+
+/**
+ * A page for the index with the phrases of its results to mark (`markedPhrases`) in a meta field,
+ * placed at the end of its last `data-pagefind-body` element (Pagefind reads nothing outside them).
+ * So each result brings the few phrases it needs, and the search page lists none.
+ * @example withMarkedPhrases('<html><body><main data-pagefind-body>…</main></body></html>', ['Brest'])
+ * // '<html><body><main data-pagefind-body>…<div hidden data-pagefind-ignore><span data-pagefind-meta="foreign">["Brest"]</span></div></main></body></html>'
+ */
+export function withMarkedPhrases(html: string, phrases: readonly string[]): string {
+  if (!phrases.length) return html;
+  const escaped = JSON.stringify(phrases)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+  // Hidden and ignored as text, like the case's other meta fields: only the result reads it.
+  const meta = `<div hidden data-pagefind-ignore><span data-pagefind-meta="${MARKED_PHRASES_META}">${escaped}</span></div>`;
+  return html.replace(/(<\/[a-z][a-z0-9-]*>\s*<\/body>\s*<\/html>\s*)$/i, `${meta}$1`);
 }

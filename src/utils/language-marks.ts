@@ -94,3 +94,54 @@ export function runsByPart(runs: readonly TextRun[], parts: readonly string[]): 
   }
   return pieces;
 }
+
+/** The search index's meta field that carries the phrases a result marks (see `withMarkedPhrases` in src/search/html.ts). */
+export const MARKED_PHRASES_META = 'foreign';
+
+/**
+ * The phrases a search result brings in its meta field; none when it has none or the field is not
+ * a list of texts.
+ * @example phrasesOfMeta('["Brest","Finistère"]') // ['Brest', 'Finistère']
+ */
+export function phrasesOfMeta(value: string | undefined): string[] {
+  if (!value) return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed)
+      ? parsed.filter((phrase): phrase is string => typeof phrase === 'string')
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Where a phrase may start or end inside a longer one: between a word and what is not a word. */
+const WORD_SPAN = /[\p{L}\p{N}_\-‑]+/gu;
+/** A phrase as the markers compare it: any apostrophe, hyphen or run of spaces alike. */
+const comparable = (phrase: string) =>
+  phrase.replace(/['’ʼ]/g, "'").replace(/‑/g, '-').replace(/\s+/g, ' ').trim();
+
+/**
+ * A function that adds to some phrases the `known` phrases found inside them as whole words (Loire
+ * in Centre-Val de Loire): a search excerpt may cut a name short and leave the shorter one standing
+ * alone, which must be marked too. `known` is read once, for all the pages of a build.
+ * @example innerPhrases(['Loire', 'Val'])(['Centre-Val de Loire']) // ['Centre-Val de Loire', 'Loire']
+ */
+export function innerPhrases(known: readonly string[]): (phrases: readonly string[]) => string[] {
+  const byForm = new Map(known.map((phrase) => [comparable(phrase), phrase]));
+  return (phrases) => {
+    const found = new Set(phrases);
+    for (const phrase of phrases) {
+      const words = [...phrase.matchAll(WORD_SPAN)];
+      for (let first = 0; first < words.length; first += 1) {
+        for (let last = first; last < words.length; last += 1) {
+          const start = words[first]!.index;
+          const end = words[last]!.index + words[last]![0].length;
+          const inner = byForm.get(comparable(phrase.slice(start, end)));
+          if (inner) found.add(inner);
+        }
+      }
+    }
+    return [...found];
+  };
+}

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { PAGE_SIZE } from '../../src/routing/paging.ts';
 import { useBrowser } from './support/browser.ts';
 import { cardLinks, headingText, readBuiltPage, textOf } from './support/built-html.ts';
 import { inParallel } from './support/parallel.ts';
@@ -237,6 +239,46 @@ describe('the catalogue with JavaScript', () => {
     const english = await openCatalogue(`/en/practices/?niveau=${option!.value},no-such-level`);
     expect(new URL(english.url()).search).toBe(`?level=${option!.value}`);
     expect((await shownSorted(english)).length).toBe(option!.count);
+  });
+
+  test('a filter change fetches the filter index once and the cards it shows, nothing else (≤ 40 KB)', async () => {
+    const page = await openCatalogue();
+    const fetched: { path: string; bytes: Promise<number> }[] = [];
+    // The browser asks for the icon when it likes: not the catalogue's doing.
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname === '/favicon.svg') return;
+      fetched.push({
+        path: new URL(response.url()).pathname,
+        bytes: response.body().then(
+          (body) => gzipSync(body).length,
+          () => 0,
+        ),
+      });
+    });
+    const [first, second] = (await options(page)).filter((option) => option.count > 0);
+    await tick(page, first!.id);
+    const shown = await shownSlugs(page);
+    const paths = fetched.map((response) => response.path);
+    expect(paths.filter((path) => path === '/fr/pratiques/facets.json')).toHaveLength(1);
+    const cards = paths.filter((path) => /^\/fr\/pratiques\/cards\/\d+\.json$/.test(path));
+    expect(cards).toHaveLength(shown.length);
+    expect(cards.length).toBeLessThanOrEqual(PAGE_SIZE);
+    // Neither the search index nor anything else: the catalogue is never downloaded whole.
+    expect(paths.filter((path) => !cards.includes(path) && !path.endsWith('facets.json'))).toEqual(
+      [],
+    );
+    const bytes = (await Promise.all(fetched.map((response) => response.bytes))).reduce(
+      (sum, size) => sum + size,
+      0,
+    );
+    expect(bytes).toBeLessThanOrEqual(40_000);
+
+    // A second change reads the index already fetched, and only the cards not yet seen.
+    fetched.length = 0;
+    await tick(page, second!.id);
+    expect(
+      fetched.map((response) => response.path).filter((path) => path.endsWith('facets.json')),
+    ).toEqual([]);
   });
 
   test('at 320 px the open filters fit the screen', async () => {

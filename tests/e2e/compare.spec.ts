@@ -141,6 +141,10 @@ describe('comparing practices', () => {
     expect(await page.$$('[data-compare-choices] li')).toHaveLength(0);
     const html = await (await fetch(`${baseUrl}/fr/comparer/`)).text();
     for (const practice of all) expect(html).not.toContain(`/fr/pratiques/${practice.slug}/`);
+    // Nor the names it marks in their language: each practice's JSON file brings its own.
+    const english = await (await fetch(`${baseUrl}/en/compare/`)).text();
+    for (const practice of await practices('/en/practices/'))
+      expect(english).not.toContain(practice.territory);
   });
 
   test('a practice that does not exist is named, the others are shown', async () => {

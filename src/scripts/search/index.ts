@@ -15,7 +15,6 @@ import { filterCountDisplay, resultItem, type Messages } from './render.ts';
 import { searchControls } from './state.ts';
 import { enhanceFilterPanel } from '../filter-panel.ts';
 import { part } from '../dom.ts';
-import { textRuns } from '../language-marks.ts';
 
 /** Results shown at once; "Show more" adds as many. */
 const PAGE_SIZE = 10;
@@ -56,7 +55,6 @@ export function initSearch(root: HTMLElement): void {
     if (status.textContent !== text) status.textContent = text;
   }
 
-  const runsOf = textRuns(root);
   let pending: PagefindResponse['results'] = [];
   let showingQuery = false;
 
@@ -70,7 +68,6 @@ export function initSearch(root: HTMLElement): void {
       messages,
       showingQuery,
       continuityId: (label: string) => controls.idOf('continuity', label),
-      runsOf,
     };
     const items = pages.map((page) => resultItem(page, context));
     list.append(...items);

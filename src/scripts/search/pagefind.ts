@@ -56,8 +56,8 @@ export interface SearchIndex<F extends string = SearchFacet> {
 }
 
 /**
- * The site's index as a page filters it: by default the search page's filters, or `facets` (the
- * catalogue's). The index holds filter values as labels in the page's language: `labelOf` gives the
+ * The site's index as a page filters it: by default the search page's filters, or another set of
+ * `facets`. The index holds filter values as labels in the page's language: `labelOf` gives the
  * label of an id (the page's checkboxes know both).
  */
 export function pagefindIndex<F extends string = SearchFacet>(

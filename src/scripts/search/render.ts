@@ -3,10 +3,15 @@
 import type { Locale } from '../../i18n/config.ts';
 import { parsePath, type Section } from '../../i18n/routes.ts';
 import { readableExcerpt } from '../../search/text.ts';
-import { runsByPart, type TextRun } from '../../utils/language-marks.ts';
+import {
+  phrasesOfMeta,
+  runsByPart,
+  MARKED_PHRASES_META,
+  type TextRun,
+} from '../../utils/language-marks.ts';
 import type { PluralTemplates } from '../../utils/plural.ts';
 import { element } from '../dom.ts';
-import { runNode } from '../language-marks.ts';
+import { runNode, textRuns } from '../language-marks.ts';
 import type { FilterCounts, PagefindPage } from './pagefind.ts';
 import type { SearchControls } from './state.ts';
 
@@ -35,11 +40,12 @@ function highlightedExcerpt(excerpt: string, locale: Locale, runsOf: RunsOf): (N
 }
 
 /** Cuts a text into runs, the phrases of the other language apart (see textRuns in ../language-marks.ts). */
-export type RunsOf = (text: string, textLang: Locale) => TextRun[];
+type RunsOf = (text: string, textLang: Locale) => TextRun[];
 
 /**
  * One result as a card: its kind or territory, its title, an excerpt (the words found highlighted,
- * for a query; the summary otherwise) and its continuities; names in the other language are marked.
+ * for a query; the summary otherwise) and its continuities; names in the other language are marked,
+ * those its page marks (brought by the result, see `withMarkedPhrases` in src/search/html.ts).
  */
 export function resultItem(
   page: PagefindPage,
@@ -48,10 +54,10 @@ export function resultItem(
     messages: Messages;
     showingQuery: boolean;
     continuityId: (label: string) => string | undefined;
-    runsOf: RunsOf;
   },
 ): HTMLLIElement {
   const { locale, messages } = context;
+  const runsOf = textRuns({ [locale]: phrasesOfMeta(page.meta[MARKED_PHRASES_META]) });
   const section = parsePath(new URL(page.url, window.location.href).pathname)?.section;
   const continuity = (page.filters.continuity ?? []).flatMap((label) => {
     const id = context.continuityId(label);
@@ -61,9 +67,9 @@ export function resultItem(
     readableExcerpt(value ?? '', locale)
       .map((run) => run.text)
       .join('');
-  const marked = (value: string | undefined) => context.runsOf(text(value), locale).map(runNode);
+  const marked = (value: string | undefined) => runsOf(text(value), locale).map(runNode);
   const excerpt = context.showingQuery
-    ? highlightedExcerpt(page.excerpt, locale, context.runsOf)
+    ? highlightedExcerpt(page.excerpt, locale, runsOf)
     : marked(page.meta.summary);
   const card = element(
     'article',

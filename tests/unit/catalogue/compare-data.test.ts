@@ -1,9 +1,16 @@
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { generateContent } from '../../../scripts/bench/generate-cases.ts';
+import { readForeignPhrases } from '../../../src/data/foreign-phrases.ts';
+import { languageMarker } from '../../../src/utils/language-marks.ts';
 import { useTranslations } from '../../../src/i18n/translate.ts';
 import { describeCase } from '../../../src/catalogue/case-facts.ts';
 import {
   benefitsHeadings,
   comparedCase,
+  comparedPhrases,
   markdownSection,
   plainText,
   sharedLabels,
@@ -124,5 +131,55 @@ describe('a case on the compare page', () => {
     };
     expect(sharedLabels([a, b])).toEqual(['P', 'Familles']);
     expect(sharedLabels([a])).toEqual([]);
+  });
+});
+
+describe('the phrases a compared case brings to mark', () => {
+  const root = resolve(import.meta.dirname, '../../..');
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  /** The phrases English pages mark, read from a content folder of `count` generated cases. */
+  const englishPhrasesOf = (count: number) => {
+    const folder = mkdtempSync(join(tmpdir(), 'phrases-'));
+    made.push(folder);
+    generateContent({ count, folder, source: join(root, 'content') });
+    return readForeignPhrases(folder).en;
+  };
+  const english = comparedCase({
+    slug: 'x',
+    url: '/en/practices/x/',
+    facts: describeCase(data, 'en', taxonomy),
+    body,
+    locale: 'en',
+    textLocale: 'en',
+    t: useTranslations('en'),
+  });
+
+  test('are those of its own texts: the same few whether the site has 20 cases or 400', () => {
+    const small = englishPhrasesOf(20);
+    const large = englishPhrasesOf(400);
+    // The site's list grows with its cases: the compare page used to carry all of it.
+    expect(large.length).toBeGreaterThan(small.length * 5);
+    const brought = (phrases: readonly string[]) =>
+      comparedPhrases(english, 'en', (lang) =>
+        languageMarker(
+          lang === 'en' ? [...phrases, 'Brest', 'Finistère', 'Bretagne'] : [],
+          lang === 'en' ? 'fr' : 'en',
+        ),
+      );
+    expect(brought(small)).toEqual(brought(large));
+    expect(brought(large).en).toEqual(expect.arrayContaining(['Brest', 'Finistère', 'Bretagne']));
+    expect(brought(large).en!.length).toBeLessThan(10);
+    expect(JSON.stringify(brought(large)).length).toBeLessThan(300);
+  }, 60_000);
+
+  test('are listed under the language of the text they occur in: its own, or the page’s', () => {
+    const untranslated = { ...english, title: 'Le lab de Brest', lang: 'fr' as const };
+    const phrases = comparedPhrases(untranslated, 'en', (lang) =>
+      languageMarker(lang === 'fr' ? ['lab'] : ['Brest'], lang === 'fr' ? 'en' : 'fr'),
+    );
+    expect(phrases.fr).toEqual(['lab']);
+    // The territory lines are worded by the English page.
+    expect(phrases.en).toEqual(['Brest']);
   });
 });

@@ -2,10 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
   hasSearchBody,
   indexableCopy,
+  markedPhrases,
   pageLocale,
   pageUrl,
   searchBodies,
+  withMarkedPhrases,
 } from '../../../src/search/html.ts';
+import { phrasesOfMeta } from '../../../src/utils/language-marks.ts';
 import { synonymFinder } from '../../../src/search/synonyms.ts';
 
 const ent = {
@@ -130,5 +133,38 @@ describe('abbreviations in a title', () => {
     ).toBe(
       '<h1>L’ école ouvre son <span>ENT</span></h1><span data-pagefind-weight="7">⸤ ⸢ entsigle ⸣</span> <p>Texte</p> ',
     );
+  });
+});
+
+describe('the phrases a search result marks', () => {
+  const page =
+    '<!doctype html><html lang="en"><body><article data-pagefind-body><h1>Parents at <span lang="fr">Brest</span></h1>' +
+    '<p>In <span lang="fr">Finistère</span>, <cite lang="fr">L&#39;école de Champagne-au-Mont-d&rsquo;Or</cite>; ' +
+    '<span lang="fr">Brest</span> again, <span lang="en">not this</span>.</p></article> </body></html>';
+
+  test('are those its page marks in the other language, once each, entities decoded', () => {
+    expect(markedPhrases(page, 'fr')).toEqual([
+      'Brest',
+      'Finistère',
+      "L'école de Champagne-au-Mont-d’Or",
+    ]);
+    expect(markedPhrases('<p>Nothing marked</p>', 'fr')).toEqual([]);
+  });
+
+  test('travel in a hidden meta field inside the page body, which the result reads back', () => {
+    const indexed = withMarkedPhrases(page, markedPhrases(page, 'fr'));
+    expect(indexed).toMatch(
+      /<div hidden data-pagefind-ignore><span data-pagefind-meta="foreign">\[.*\]<\/span><\/div><\/article> <\/body><\/html>$/,
+    );
+    const meta = /data-pagefind-meta="foreign">([^<]*)</.exec(indexed)![1]!.replace(/&amp;/g, '&');
+    expect(phrasesOfMeta(meta)).toEqual(markedPhrases(page, 'fr'));
+    expect(withMarkedPhrases(page, [])).toBe(page);
+    expect(phrasesOfMeta(undefined)).toEqual([]);
+    expect(phrasesOfMeta('not a list')).toEqual([]);
+  });
+
+  test('a phrase with markup-like characters cannot break out of the meta field', () => {
+    const indexed = withMarkedPhrases(page, ['A <b>&</b>']);
+    expect(indexed).toContain('["A &lt;b&gt;&amp;&lt;/b&gt;"]');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { languageMarker, runsByPart } from '../../../src/utils/language-marks.ts';
+import { languageMarker, runsByPart, innerPhrases } from '../../../src/utils/language-marks.ts';
 
 describe('marking phrases of the other language', () => {
   const mark = languageMarker(
@@ -75,6 +75,28 @@ describe('cutting marked runs at the parts of a text', () => {
       [{ text: 'in ' }],
       [{ text: 'Brest', lang: 'fr' }],
       [{ text: ' Métropole', lang: 'fr' }, { text: '.' }],
+    ]);
+  });
+});
+
+describe('the names inside a marked phrase', () => {
+  test('are added when the site knows them, as whole words only', () => {
+    expect(
+      innerPhrases(['Loire', 'Val', 'Centre', 'Paris'])(['Centre-Val de Loire', 'Brest']),
+    ).toEqual(['Centre-Val de Loire', 'Brest', 'Loire']);
+  });
+
+  test('are found whatever the apostrophes and spaces', () => {
+    expect(innerPhrases(["Champagne-au-Mont-d'Or"])(['Lycée de Champagne-au-Mont-d’Or'])).toEqual([
+      'Lycée de Champagne-au-Mont-d’Or',
+      "Champagne-au-Mont-d'Or",
+    ]);
+    // Marked as a whole, an excerpt that cuts the phrase short still marks what it leaves.
+    const mark = languageMarker(innerPhrases(['Loire'])(['Centre-Val de Loire']), 'fr');
+    expect(mark('… de Loire, a region')).toEqual([
+      { text: '… de ' },
+      { text: 'Loire', lang: 'fr' },
+      { text: ', a region' },
     ]);
   });
 });

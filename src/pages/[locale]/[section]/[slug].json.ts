@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../../i18n/config.ts';
 import { localizedPath, sections } from '../../../i18n/routes.ts';
 import { useTranslations } from '../../../i18n/translate.ts';
-import { comparedCase } from '../../../catalogue/compare-data.ts';
+import { comparedCase, comparedPhrases } from '../../../catalogue/compare-data.ts';
+import { textMarker } from '../../../data/foreign-phrases.ts';
 import {
   getCaseListing,
   getSiteData,
@@ -41,7 +42,9 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     textLocale,
     t: useTranslations(locale),
   });
-  return new Response(JSON.stringify(data), {
+  // The phrases to mark travel with the case, so that the compare page lists none of its own.
+  const phrases = comparedPhrases(data, locale, (textLang) => textMarker(textLang));
+  return new Response(JSON.stringify({ ...data, phrases }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -124,6 +124,10 @@ describe('the catalogue with JavaScript', () => {
     await tick(page, second.id);
     const shown = await shownSorted(page);
     expect(shown.length).toBeLessThanOrEqual(afterFirst.length);
+    // The panel's summary says how many filters are on, a word apart from its label.
+    expect(
+      (await page.textContent('[data-filter-panel] > summary'))!.replace(/\s+/g, ' ').trim(),
+    ).toBe('Filtrer les pratiques (2 actifs)');
     // Exactly the practices with both values: within a facet any value, across facets all.
     expect(shown).toEqual(
       all

@@ -88,7 +88,7 @@ async function checkBothWidths(page: Page): Promise<Record<string, string[] | nu
 const clean = { '1280 px': [], '320 px': [], 'sideways scroll at 320 px': 0 };
 
 // axe's verdict depends on the markup and the stylesheet, not on the words: pages whose markup differs
-// only in words and addresses (most of the 204 pages of départements) get one run of axe at both
+// only in words and addresses (most of the 202 pages of départements) get one run of axe at both
 // widths for all of them (see page-structure.ts); every page gets its own load, its own reflow check
 // and its own check of the changes of language, which its words can break.
 const shapes = firstOfShape(distDir, pages);

@@ -9,6 +9,7 @@ import {
   seededRandom,
   slugify,
 } from '../../../../scripts/bench/generate-cases.ts';
+import { cpuByKind, processKind, treeOf } from '../../../../scripts/bench/cpu-by-process.ts';
 import { summarizePages } from '../../../../scripts/bench/pages.ts';
 import {
   builderSummary,
@@ -334,5 +335,39 @@ describe('the benchmark’s arithmetic', () => {
     expect(table).toMatch(
       /round 1: site 60\.0 s, CPU 90\.0 s, 1\.76 GB, load 2\.0 → 3\.0; starlight/,
     );
+  });
+});
+
+describe('the CPU of a command by kind of process', () => {
+  test('names Chromium’s processes by their type, and the tools by their program', () => {
+    expect(processKind('/usr/lib/chromium/chromium --type=renderer --lang=fr')).toBe(
+      'chromium renderer',
+    );
+    expect(processKind('/usr/lib/chromium/chromium --headless --no-sandbox')).toBe(
+      'chromium browser',
+    );
+    expect(processKind('node node_modules/astro/bin/astro.mjs build --outDir x')).toBe('astro');
+    expect(processKind('node /repo/node_modules/vitest/dist/workers/forks.js')).toBe('vitest');
+    expect(processKind('/usr/bin/git status --porcelain')).toBe('git status');
+  });
+
+  test('adds up the last CPU time seen of every process of the tree, and of no other', () => {
+    const stat = (pid: number, ppid: number, utime: number) =>
+      ({ pid, ppid, utime, stime: 0, cutime: 0, cstime: 0, rssPages: 0 }) as const;
+    const stats = [stat(10, 1, 100), stat(11, 10, 250), stat(12, 11, 50), stat(20, 1, 999)];
+    expect(
+      treeOf(stats, 10)
+        .map((entry) => entry.pid)
+        .sort(),
+    ).toEqual([10, 11, 12]);
+    const seen = new Map([
+      [10, { kind: 'vitest', ticks: 100 }],
+      [11, { kind: 'chromium renderer', ticks: 250 }],
+      [12, { kind: 'chromium renderer', ticks: 50 }],
+    ]);
+    expect(cpuByKind(seen)).toEqual([
+      ['chromium renderer', 3],
+      ['vitest', 1],
+    ]);
   });
 });

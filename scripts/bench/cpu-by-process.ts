@@ -6,9 +6,9 @@
  * seen: the figures are a slight undercount, right in their proportions. Linux only.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseProcStat, type ProcStat } from './run.ts';
+import { procStats, treeOf } from './run.ts';
 
 const clockTicks = 100;
 
@@ -25,20 +25,6 @@ export function processKind(commandLine: string): string {
   return `${program.split('/').pop()} ${script.split('/').pop()}`.trim();
 }
 
-/** The processes of the tree under `rootPid` (itself included) among the stat lines of every process. */
-export function treeOf(stats: readonly ProcStat[], rootPid: number): ProcStat[] {
-  const children = new Map<number, ProcStat[]>();
-  for (const stat of stats) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
-  const tree: ProcStat[] = [];
-  const queue = stats.filter((stat) => stat.pid === rootPid);
-  while (queue.length) {
-    const stat = queue.pop()!;
-    tree.push(stat);
-    queue.push(...(children.get(stat.pid) ?? []));
-  }
-  return tree;
-}
-
 /** Seconds of CPU by kind, from the last sample of each process (pid → kind and ticks), largest first. */
 export function cpuByKind(seen: ReadonlyMap<number, { kind: string; ticks: number }>) {
   const totals = new Map<string, number>();
@@ -48,15 +34,7 @@ export function cpuByKind(seen: ReadonlyMap<number, { kind: string; ticks: numbe
 }
 
 function sample(rootPid: number, seen: Map<number, { kind: string; ticks: number }>): void {
-  const stats: ProcStat[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      stats.push(parseProcStat(readFileSync(`/proc/${name}/stat`, 'utf8')));
-    } catch {
-      continue; // the process ended meanwhile
-    }
-  }
+  const stats = procStats() ?? [];
   for (const stat of treeOf(stats, rootPid)) {
     let kind = seen.get(stat.pid)?.kind;
     if (!kind) {

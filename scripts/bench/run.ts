@@ -59,28 +59,33 @@ export function parseProcStat(line: string): ProcStat {
   };
 }
 
+/** The processes of the tree under `rootPid` (itself included) among the stat lines of every process. */
+export function treeOf(stats: readonly ProcStat[], rootPid: number): ProcStat[] {
+  const children = new Map<number, ProcStat[]>();
+  for (const stat of stats) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
+  const tree: ProcStat[] = [];
+  const seen = new Set<number>();
+  const queue = stats.filter((stat) => stat.pid === rootPid);
+  while (queue.length) {
+    const stat = queue.pop()!;
+    if (seen.has(stat.pid)) continue;
+    seen.add(stat.pid);
+    tree.push(stat);
+    queue.push(...(children.get(stat.pid) ?? []));
+  }
+  return tree;
+}
+
 /**
  * Resident memory of a process and all its descendants, in bytes, from the stat lines of every process.
  * @example treeTotal([{ pid: 1, ppid: 0, rssPages: 1, … }, { pid: 2, ppid: 1, rssPages: 2, … }], 1) // 12288
  */
 export function treeTotal(stats: readonly ProcStat[], rootPid: number): number {
-  const children = new Map<number, ProcStat[]>();
-  for (const stat of stats) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
-  let total = 0;
-  const queue = stats.filter((stat) => stat.pid === rootPid);
-  const seen = new Set<number>();
-  while (queue.length) {
-    const stat = queue.pop()!;
-    if (seen.has(stat.pid)) continue;
-    seen.add(stat.pid);
-    total += stat.rssPages * pageSize;
-    queue.push(...(children.get(stat.pid) ?? []));
-  }
-  return total;
+  return treeOf(stats, rootPid).reduce((total, stat) => total + stat.rssPages * pageSize, 0);
 }
 
-/** Resident memory of a process and all its descendants, from /proc (Linux), in bytes. */
-export function treeRss(rootPid: number): number | undefined {
+/** The stat line of every process running, from /proc (Linux); undefined elsewhere. */
+export function procStats(): ProcStat[] | undefined {
   if (!existsSync('/proc/self/stat')) return undefined;
   const stats: ProcStat[] = [];
   for (const name of readdirSync('/proc')) {
@@ -91,7 +96,13 @@ export function treeRss(rootPid: number): number | undefined {
       continue; // the process ended meanwhile
     }
   }
-  return treeTotal(stats, rootPid);
+  return stats;
+}
+
+/** Resident memory of a process and all its descendants, from /proc (Linux), in bytes. */
+export function treeRss(rootPid: number): number | undefined {
+  const stats = procStats();
+  return stats && treeTotal(stats, rootPid);
 }
 
 /**

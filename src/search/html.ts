@@ -1,6 +1,7 @@
 // What the search index reads of a built page: whether it is indexed at all, in which language,
 // under which URL, and the copy of its HTML that Pagefind is given (elisions cut, synonyms added).
 // Pure string work on Astro's output, so that unit tests can reach it without a build.
+import { decodeEntities } from '../utils/html-entities.ts';
 import { isLocale, type Locale } from '../i18n/config.ts';
 import { MARKED_PHRASES_META } from '../utils/language-marks.ts';
 import { addSynonyms, type SynonymFinder } from './synonyms.ts';
@@ -155,31 +156,9 @@ export function indexableCopy(
 /** Longer texts in another language are whole passages, not phrases to look for elsewhere. */
 const MAX_PHRASE_LENGTH = 200;
 
-const namedEntities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  rsquo: '’',
-  lsquo: '‘',
-  laquo: '«',
-  raquo: '»',
-};
-
 /** The text of an HTML text node: entities decoded, spaces of any kind folded to one. */
 function textOf(html: string): string {
-  return html
-    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (entity, decimal, hex, name) =>
-      decimal
-        ? String.fromCodePoint(Number(decimal))
-        : hex
-          ? String.fromCodePoint(parseInt(hex, 16))
-          : (namedEntities[(name as string).toLowerCase()] ?? entity),
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
+  return decodeEntities(html).replace(/\s+/g, ' ').trim();
 }
 
 /**

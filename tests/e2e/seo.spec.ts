@@ -3,13 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { localeTags } from '../../src/i18n/config.ts';
 import { parsePath } from '../../src/i18n/routes.ts';
-import {
-  type BuiltPage,
-  decodeEntities,
-  documentTitle,
-  metaContent,
-  readBuiltPage,
-} from './support/built-html.ts';
+import { decodeEntities } from '../../src/utils/html-entities.ts';
+import { type BuiltPage, documentTitle, metaContent, readBuiltPage } from './support/built-html.ts';
 import { untranslatedFixture } from './support/fixture.ts';
 import {
   distDir,

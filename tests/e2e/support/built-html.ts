@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decodeEntities } from '../../../src/utils/html-entities.ts';
 import { fileOf } from './site-pages.ts';
 
 /** A start tag of a built page, its attributes decoded; `text` is the content of a script or style. */
@@ -8,25 +9,6 @@ export interface Tag {
   text?: string;
   /** Where the tag starts in the file, to tell which comes first. */
   offset: number;
-}
-
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-/** Decode the character references Astro writes in attribute values (`&amp;`, `&#39;`, `&#x27;`…). */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name: string) => {
-    if (name[0] !== '#') return entities[name.toLowerCase()] ?? reference;
-    return String.fromCodePoint(
-      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
-    );
-  });
 }
 
 const tagPattern =

@@ -9,7 +9,7 @@ import {
   seededRandom,
   slugify,
 } from '../../../../scripts/bench/generate-cases.ts';
-import { cpuByKind, processKind, treeOf } from '../../../../scripts/bench/cpu-by-process.ts';
+import { cpuByKind, processKind } from '../../../../scripts/bench/cpu-by-process.ts';
 import { summarizePages } from '../../../../scripts/bench/pages.ts';
 import {
   builderSummary,
@@ -22,7 +22,7 @@ import {
   type BuildSample,
   type SizeResult,
 } from '../../../../scripts/bench/report.ts';
-import { astroStages, parseProcStat, treeTotal } from '../../../../scripts/bench/run.ts';
+import { astroStages, parseProcStat, treeOf, treeTotal } from '../../../../scripts/bench/run.ts';
 import { starlightPage, writeStarlightDocs } from '../../../../scripts/bench/starlight-docs.ts';
 import { readTextBank } from '../../../../scripts/bench/text-bank.ts';
 import { checkContent } from '../../../../scripts/content-check/index.ts';

@@ -209,6 +209,8 @@ export function initMyArea(root: HTMLElement): void {
       if (id !== latestQuery) return;
       showSuggestions(found);
       status.textContent = formatPlural(messages.found, found.length, locale);
+      // The text these suggestions answer: what a test waits for before choosing among them.
+      form.dataset.suggested = value;
     } catch {
       if (id === latestQuery) status.textContent = messages.error;
     } finally {
@@ -216,7 +218,15 @@ export function initMyArea(root: HTMLElement): void {
     }
   };
 
+  /** Forget the lookups of the last keystrokes: one still under way must not open its suggestions over the answer. */
+  const stopLookups = () => {
+    clearTimeout(typingTimer);
+    latestQuery += 1;
+    form.removeAttribute('aria-busy');
+  };
+
   const choose = (suggestion: CommuneSuggestion) => {
+    stopLookups();
     input.value = label(suggestion);
     close();
     void navigate(suggestion.code);
@@ -273,7 +283,7 @@ export function initMyArea(root: HTMLElement): void {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typingTimer);
+    stopLookups();
     close();
     void resolveText(input.value, 'push');
   });

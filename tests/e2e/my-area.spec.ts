@@ -39,11 +39,19 @@ const options = (page: Page) => page.locator('#commune-suggestions [role="option
 const answer = (page: Page) => page.waitForSelector('[data-area-answer]:not([hidden])');
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
-/** Type as a person does, and wait until the suggestions for the whole text are shown. */
+/**
+ * Type as a person does, and wait until the suggestions for the whole text are shown: the form says
+ * which text its suggestions answer (`data-suggested`), so that a slow machine's late lookup of the
+ * last keystroke does not replace them under the test's next key.
+ */
 async function type(page: Page, query: string, code: string) {
   await combobox(page).pressSequentially(query, { delay: 30 });
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('[data-area-form]') as HTMLElement).dataset.suggested ===
+      (document.querySelector('#commune') as HTMLInputElement).value,
+  );
   await page.locator(`#commune-suggestions [role="option"][data-code="${code}"]`).waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-area-form][aria-busy]'));
 }
 
 describe('the combobox, with the keyboard', () => {

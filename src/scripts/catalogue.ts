@@ -55,7 +55,7 @@ const CHOSEN_KEY = 'continuites:compare';
 /** The catalogue's filter index and its cards, fetched when first needed and once. */
 function catalogueData(root: HTMLElement) {
   const indexUrl = root.dataset.facetIndex!;
-  const cardsUrl = root.dataset.cards!;
+  const cardsUrl = root.dataset.cardsUrl!;
   let index: Promise<FacetIndex> | undefined;
   const cards = new Map<number, Promise<CatalogueCard>>();
   const json = async <T>(url: string) => {

@@ -142,6 +142,19 @@ function buildOther(builder: 'starlight' | 'floor', log: string): Promise<Run> {
 }
 
 /** Build one builder cold and measure it. */
+/** The measures of the content check and the build that follows it, as one build. */
+function oneAfterTheOther(check: Run, build: Run) {
+  return {
+    ms: check.ms + build.ms,
+    cpuMs:
+      check.cpuMs === undefined || build.cpuMs === undefined
+        ? undefined
+        : check.cpuMs + build.cpuMs,
+    peakRss: Math.max(check.peakRss ?? 0, build.peakRss ?? 0) || undefined,
+    load: { before: check.load.before, after: build.load.after },
+  };
+}
+
 async function coldBuild(builder: Builder, size: number, round: number): Promise<BuildSample> {
   clearCaches(builder);
   const log = join(root, work, 'logs', `${builder}-${size}-${round}.log`);
@@ -150,13 +163,7 @@ async function coldBuild(builder: Builder, size: number, round: number): Promise
     return {
       builder,
       round,
-      ms: check.ms + build.ms,
-      cpuMs:
-        check.cpuMs === undefined || build.cpuMs === undefined
-          ? undefined
-          : check.cpuMs + build.cpuMs,
-      peakRss: Math.max(check.peakRss ?? 0, build.peakRss ?? 0) || undefined,
-      load: { before: check.load.before, after: build.load.after },
+      ...oneAfterTheOther(check, build),
       checkMs: check.ms,
       stages: astroStages(build.output),
     };
@@ -183,13 +190,7 @@ async function rebuildAfterOneChange(slug: string, size: number): Promise<SizeRe
   const { check, build } = await buildSite(join(root, work, 'logs', `site-${size}-rebuild.log`));
   return {
     changed: file.replace(`${content}/`, ''),
-    ms: check.ms + build.ms,
-    cpuMs:
-      check.cpuMs === undefined || build.cpuMs === undefined
-        ? undefined
-        : check.cpuMs + build.cpuMs,
-    peakRss: Math.max(check.peakRss ?? 0, build.peakRss ?? 0) || undefined,
-    load: { before: check.load.before, after: build.load.after },
+    ...oneAfterTheOther(check, build),
     cacheDir: 'ASTRO_CACHE_DIR (by default node_modules/.astro/)',
   };
 }
